@@ -1,0 +1,54 @@
+# Front door of lkjip. `make report KEC=aluh-aluh` and `make test` bring the machine up to date
+# first (TeX Live from Debian, a virtual environment with the package); both are no-ops when done.
+
+SHELL      := /bin/bash
+PYTHON     ?= python3
+VENV       := .venv
+BIN        := $(VENV)/bin
+KEC        ?= aluh-aluh
+YEAR       ?=
+YEAR_ARG   := $(if $(YEAR),--year $(YEAR),)
+
+# Debian packages: the TeX engine, the LaTeX packages the class uses, Indonesian hyphenation
+# (texlive-lang-other), the TeX Gyre fonts, and poppler-utils for the PDF tests.
+APT_PACKAGES := latexmk texlive-latex-base texlive-latex-recommended texlive-latex-extra \
+                texlive-pictures texlive-lang-other tex-gyre poppler-utils
+# Files whose presence proves the packages above are installed.
+TEX_PROBES   := indonesian.ldf tgtermes.sty pdflscape.sty multirow.sty tocloft.sty titlesec.sty
+
+.PHONY: setup tex-tools report tex test snapshots clean
+
+setup: tex-tools $(BIN)/.installed
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+tex-tools:
+	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
+	    && kpsewhich $(TEX_PROBES) 2>/dev/null | wc -l | grep -qx "$(words $(TEX_PROBES))"; then \
+	  : ; \
+	else \
+	  echo "Installing TeX Live from Debian packages: $(APT_PACKAGES)"; \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+
+report: setup
+	$(BIN)/lkjip build $(KEC) $(YEAR_ARG)
+
+tex: setup
+	$(BIN)/lkjip tex $(KEC) $(YEAR_ARG)
+
+test: setup
+	$(BIN)/pytest
+
+# Refresh the stored snapshots after an intended change; review the diff before committing.
+snapshots: setup
+	$(BIN)/pytest tests/test_snapshots.py --force-regen || true
+	$(BIN)/pytest tests/test_snapshots.py
+
+clean:
+	rm -rf build

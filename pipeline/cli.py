@@ -1,0 +1,49 @@
+"""Command line: `lkjip build KECAMATAN [--year N]` and `lkjip tex` (the .tex only)."""
+
+from pathlib import Path
+
+import click
+
+from pipeline.build import PROJECT, build_report, prepare
+from pipeline.content.locate import locate
+
+
+@click.group()
+def main() -> None:
+    """Build the LKjIP of a kecamatan from content/ to a PDF under build/."""
+
+
+def _options(function):
+    function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(function)
+    function = click.option("--content", "content_root", type=click.Path(file_okay=False, path_type=Path),
+                            default=PROJECT / "content", show_default="content/", help="Content directory.")(function)
+    return click.argument("kecamatan")(function)
+
+
+@main.command()
+@_options
+@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), default=PROJECT / "build",
+              show_default="build/", help="Output directory.")
+def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path) -> None:
+    """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh)."""
+    result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    pages = f"{result.compiled.pages} pages, " if result.compiled.pages else ""
+    click.echo(f"{pages}{result.compiled.passes} engine passes, {result.compiled.overfull} overfull boxes", err=True)
+    click.echo(_relative(result.pdf))
+
+
+@main.command()
+@_options
+def tex(kecamatan: str, year: int | None, content_root: Path) -> None:
+    """Print the generated LaTeX source of a report (no TeX run)."""
+    _, source = prepare(locate(content_root.resolve(), kecamatan, year))
+    click.echo(source, nl=False)
+
+
+def _relative(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path

@@ -1,0 +1,1 @@
+"""Compute stage: every derived figure of the report, from base data, on exact decimals."""

@@ -1,0 +1,83 @@
+"""Budget figures: sums up program -> kegiatan -> sub kegiatan, serapan, LRA, efficiency."""
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from pipeline.compute.results import BudgetNode, IndikatorResult, LraRow, Reconciliation
+from pipeline.content.models import EfficiencyRule, Kegiatan, LraLine, Program, SubKegiatan
+from pipeline.numbers import HUNDRED, ratio_percent, round_half_up
+
+BELANJA_DAERAH = "Belanja Daerah"
+SURPLUS_DEFISIT = "Surplus/(Defisit)"
+
+
+def efisiensi(rule: EfficiencyRule, capaian: Decimal | None, serapan: Decimal | None) -> Decimal | None:
+    """Efficiency of resource use (analysis #6) by the kabupaten's named rule.
+
+    banjar_sisa: 100 - serapan, defined only where the target was met (capaian >= 100%):
+    money left unspent while the output was delivered in full (seed 002, Tabel 3.9).
+    """
+    if rule is EfficiencyRule.none or capaian is None or serapan is None:
+        return None
+    if round_half_up(capaian) < HUNDRED:
+        return None
+    return HUNDRED - serapan
+
+
+def _node(level: str, kode, nama, children: tuple[BudgetNode, ...], **extra) -> BudgetNode:
+    pagu = sum(c.pagu for c in children)
+    realisasi = sum(c.realisasi for c in children)
+    return BudgetNode(level, kode, nama, sum(c.pagu_murni for c in children), pagu, realisasi,
+                      ratio_percent(realisasi, pagu), children, **extra)
+
+
+def sub_node(sub: SubKegiatan, indikator: IndikatorResult, rule: EfficiencyRule) -> BudgetNode:
+    serapan = ratio_percent(sub.realisasi, sub.pagu)
+    return BudgetNode("sub_kegiatan", sub.kode, sub.nama, sub.pagu_murni, sub.pagu, sub.realisasi, serapan,
+                      (), indikator, efisiensi(rule, indikator.measure.capaian, serapan))
+
+
+def program_tree(program: Program, leaf: Callable[[SubKegiatan], BudgetNode]) -> BudgetNode:
+    """A program with every amount summed from its sub kegiatan (only leaves carry money)."""
+    return _node("program", program.kode, program.nama, tuple(_kegiatan(k, leaf) for k in program.kegiatan))
+
+
+def _kegiatan(kegiatan: Kegiatan, leaf: Callable[[SubKegiatan], BudgetNode]) -> BudgetNode:
+    return _node("kegiatan", kegiatan.kode, kegiatan.nama, tuple(leaf(s) for s in kegiatan.sub_kegiatan))
+
+
+def total(nodes: tuple[BudgetNode, ...], nama: str = "Jumlah") -> BudgetNode:
+    return _node("total", None, nama, nodes)
+
+
+def lra_rows(lines: tuple[LraLine, ...]) -> tuple[LraRow, ...]:
+    """The LRA flattened in print order: Belanja Daerah, its tree, then Surplus/(Defisit)."""
+    body = [row for line in lines for row in _lra_line(line, 1)]
+    top = [r for r in body if r.depth == 1]
+    anggaran, realisasi = sum(r.anggaran for r in top), sum(r.realisasi for r in top)
+    lalu = _sum_optional([r.realisasi_lalu for r in top])
+    head = LraRow(BELANJA_DAERAH, 0, anggaran, realisasi, ratio_percent(realisasi, anggaran), lalu)
+    deficit = LraRow(SURPLUS_DEFISIT, 0, -anggaran, -realisasi, ratio_percent(realisasi, anggaran),
+                     None if lalu is None else -lalu)
+    return (head, *body, deficit)
+
+
+def _lra_line(line: LraLine, depth: int) -> list[LraRow]:
+    if not line.rincian:
+        return [LraRow(line.uraian, depth, line.anggaran, line.realisasi,
+                       ratio_percent(line.realisasi, line.anggaran), line.realisasi_lalu)]
+    children = [row for child in line.rincian for row in _lra_line(child, depth + 1)]
+    direct = [r for r in children if r.depth == depth + 1]
+    anggaran, realisasi = sum(r.anggaran for r in direct), sum(r.realisasi for r in direct)
+    lalu = _sum_optional([r.realisasi_lalu for r in direct])
+    return [LraRow(line.uraian, depth, anggaran, realisasi, ratio_percent(realisasi, anggaran), lalu), *children]
+
+
+def _sum_optional(values: list[int | None]) -> int | None:
+    """Sum when every value is known; a partly unknown column has no total."""
+    return None if any(v is None for v in values) else sum(values)
+
+
+def reconcile(grand_total: BudgetNode, lra: tuple[LraRow, ...]) -> Reconciliation:
+    belanja = lra[0]
+    return Reconciliation(grand_total.pagu, belanja.anggaran, grand_total.realisasi, belanja.realisasi)

@@ -1,0 +1,47 @@
+"""Indicator results: capaian, category, components, last year and the Renstra end target."""
+
+from decimal import Decimal
+
+from pipeline.compute.capaian import capaian, classify
+from pipeline.compute.compare import trend
+from pipeline.compute.results import IndikatorResult, KomponenResult, Measure, Progress, YearOverYear
+from pipeline.content.models import Indikator, Polarity, Scale, Unit
+
+
+def measure(scale: Scale, target: Decimal, realisasi: Decimal | None, polaritas: Polarity) -> Measure:
+    value = capaian(target, realisasi, polaritas)
+    return Measure(target, realisasi, value, classify(scale, value))
+
+
+def indicator_result(ind: Indikator, year: int, scale: Scale, pj: Unit, renstra_end: int) -> IndikatorResult:
+    """Everything printed about one indicator; components are summed into the indicator."""
+    komponen = tuple(
+        KomponenResult(k.nama, measure(scale, k.target, k.realisasi, ind.polaritas), k.rincian) for k in ind.komponen
+    )
+    if komponen:
+        target = sum((k.measure.target for k in komponen), Decimal(0))
+        realisasi = sum((k.measure.realisasi for k in komponen), Decimal(0))
+    else:
+        target, realisasi = ind.target, ind.realisasi
+    now = measure(scale, target, realisasi, ind.polaritas)
+    return IndikatorResult(ind, now, komponen, pj, _last_year(ind, year, scale, now), _renstra(ind, renstra_end, now))
+
+
+def _last_year(ind: Indikator, year: int, scale: Scale, now: Measure) -> YearOverYear:
+    past = ind.riwayat.get(year - 1)
+    if past is None or past.target is None:
+        previous = None
+    else:
+        previous = measure(scale, past.target, past.realisasi, ind.polaritas)
+    if previous is None:
+        return YearOverYear(year - 1, None, None, None, None, None)
+    delta_r = None if now.realisasi is None or previous.realisasi is None else now.realisasi - previous.realisasi
+    delta_c = None if now.capaian is None or previous.capaian is None else now.capaian - previous.capaian
+    return YearOverYear(year - 1, previous, delta_r, trend(now.realisasi, previous.realisasi, ind.desimal),
+                        delta_c, trend(now.capaian, previous.capaian))
+
+
+def _renstra(ind: Indikator, end_year: int, now: Measure) -> Progress | None:
+    if ind.target_akhir_renstra is None:
+        return None
+    return Progress(end_year, ind.target_akhir_renstra, capaian(ind.target_akhir_renstra, now.realisasi, ind.polaritas))

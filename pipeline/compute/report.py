@@ -1,0 +1,81 @@
+"""Assemble every derived figure of one report into a frozen `Computed` value."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.compute.budget import lra_rows, program_tree, reconcile, sub_node, total
+from pipeline.compute.capaian import classify, mean
+from pipeline.compute.indicators import indicator_result
+from pipeline.compute.results import BudgetNode, IndikatorResult, LraRow, Reconciliation, SasaranResult
+from pipeline.content.load import Content
+from pipeline.content.models import Band, Person, Unit
+from pipeline.content.references import all_units
+from pipeline.numbers import ratio_percent
+
+
+@dataclass(frozen=True)
+class Computed:
+    """The content and every figure derived from it; the only input of the render stages."""
+
+    content: Content
+    sasaran: tuple[SasaranResult, ...]
+    programs: tuple[BudgetNode, ...]
+    grand_total: BudgetNode
+    lra: tuple[LraRow, ...]
+    reconciliation: Reconciliation
+    capaian: Decimal | None
+    kategori: Band | None
+    predikat_sakip: Band | None
+    camat: Person
+    units: dict[str, Unit]
+
+    @property
+    def indicators(self) -> tuple[IndikatorResult, ...]:
+        return tuple(i for s in self.sasaran for i in s.indikator)
+
+    @property
+    def output_indicators(self) -> tuple[IndikatorResult, ...]:
+        return tuple(_leaves_indicators(self.programs))
+
+
+def compute(content: Content) -> Computed:
+    kab, kec, report = content.kabupaten, content.kecamatan, content.report
+    units = {u.id: u for u in all_units(kec.organisasi)}
+    scale, end = kab.skala_capaian, report.renstra[1]
+
+    def result(ind) -> IndikatorResult:
+        return indicator_result(ind, report.tahun, scale, units[ind.penanggung_jawab], end)
+
+    def leaf(sub) -> BudgetNode:
+        return sub_node(sub, result(sub.indikator), kab.efisiensi)
+
+    programs = tuple(program_tree(p, leaf) for p in report.program)
+    by_sasaran = {p.sasaran: [] for p in report.program}
+    for source, node in zip(report.program, programs):
+        by_sasaran[source.sasaran].append(node)
+    sasaran = tuple(
+        _sasaran(t.uraian, s, tuple(result(i) for i in s.indikator), tuple(by_sasaran.get(s.id, ())), scale)
+        for t in report.tujuan for s in t.sasaran
+    )
+    grand_total = total(programs)
+    lra = lra_rows(report.realisasi_anggaran)
+    overall = mean([s.capaian for s in sasaran if s.capaian is not None])
+    camat = units["camat"]
+    predikat = classify(kab.skala_sakip, report.evaluasi.nilai) if report.evaluasi else None
+    return Computed(content, sasaran, programs, grand_total, lra, reconcile(grand_total, lra), overall,
+                    classify(scale, overall), predikat, kec.pegawai[camat.pejabat], units)
+
+
+def _sasaran(tujuan: str, sasaran, indicators: tuple[IndikatorResult, ...], programs, scale) -> SasaranResult:
+    """Sasaran capaian = mean of its indicators' capaian; unmeasured indicators are left out."""
+    value = mean([i.measure.capaian for i in indicators if i.measure.capaian is not None])
+    pagu, realisasi = sum(p.pagu for p in programs), sum(p.realisasi for p in programs)
+    return SasaranResult(sasaran.id, sasaran.uraian, tujuan, indicators, value, classify(scale, value), programs,
+                         pagu, realisasi, ratio_percent(realisasi, pagu), sasaran.analisis)
+
+
+def _leaves_indicators(nodes: tuple[BudgetNode, ...]):
+    for node in nodes:
+        if node.indikator is not None:
+            yield node.indikator
+        yield from _leaves_indicators(node.children)

@@ -1,0 +1,123 @@
+"""Frozen results of the compute stage: what the narrative and the tables print.
+
+Every figure here is derived; the content models hold the facts they are derived from.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.content.models import Analisis, Band, Indikator, Unit
+from pipeline.numbers import round_half_up
+
+
+@dataclass(frozen=True)
+class Measure:
+    """Target, realisasi and the capaian derived from them, with its category."""
+
+    target: Decimal
+    realisasi: Decimal | None
+    capaian: Decimal | None
+    kategori: Band | None
+
+    @property
+    def tercapai(self) -> bool | None:
+        """Whether the target was met (capaian >= 100% after display rounding)."""
+        return None if self.capaian is None else round_half_up(self.capaian) >= 100
+
+
+@dataclass(frozen=True)
+class YearOverYear:
+    """This year against one earlier year, for analysis #2."""
+
+    year: int
+    previous: Measure | None
+    delta_realisasi: Decimal | None
+    trend_realisasi: str | None
+    delta_capaian: Decimal | None
+    trend_capaian: str | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Realisasi against the Renstra end-of-period target, for analysis #3."""
+
+    year: int
+    target_akhir: Decimal
+    capaian: Decimal | None
+
+
+@dataclass(frozen=True)
+class KomponenResult:
+    nama: str
+    measure: Measure
+    rincian: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IndikatorResult:
+    source: Indikator
+    measure: Measure
+    komponen: tuple[KomponenResult, ...]
+    penanggung_jawab: Unit
+    last_year: YearOverYear
+    renstra: Progress | None
+
+
+@dataclass(frozen=True)
+class BudgetNode:
+    """A program, kegiatan or sub kegiatan with money summed from its leaves."""
+
+    level: str
+    kode: str | None
+    nama: str
+    pagu_murni: int
+    pagu: int
+    realisasi: int
+    serapan: Decimal | None
+    children: tuple["BudgetNode", ...]
+    indikator: IndikatorResult | None = None
+    efisiensi: Decimal | None = None
+
+    @property
+    def perubahan(self) -> int:
+        """Change made by the APBD Perubahan (positive: bertambah)."""
+        return self.pagu - self.pagu_murni
+
+
+@dataclass(frozen=True)
+class SasaranResult:
+    id: str
+    uraian: str
+    tujuan: str
+    indikator: tuple[IndikatorResult, ...]
+    capaian: Decimal | None
+    kategori: Band | None
+    programs: tuple[BudgetNode, ...]
+    pagu: int
+    realisasi: int
+    serapan: Decimal | None
+    analisis: Analisis | None
+
+
+@dataclass(frozen=True)
+class LraRow:
+    uraian: str
+    depth: int
+    anggaran: int
+    realisasi: int
+    persen: Decimal | None
+    realisasi_lalu: int | None
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """Budget tree against the LRA; a difference is printed and warned, never hidden."""
+
+    pagu_program: int
+    pagu_lra: int
+    realisasi_program: int
+    realisasi_lra: int
+
+    @property
+    def agrees(self) -> bool:
+        return self.pagu_program == self.pagu_lra and self.realisasi_program == self.realisasi_lra

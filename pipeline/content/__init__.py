@@ -1,0 +1,1 @@
+"""Content stage: locate, read and validate the YAML that describes a report."""

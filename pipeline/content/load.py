@@ -1,0 +1,59 @@
+"""Load stage: read the three YAML files of a report, validate them, resolve references.
+
+Everything is read and checked before anything is written (gather, then write): a user sees
+every problem of every file in one run, each as `file:line:column: field: message`.
+"""
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.content.locate import ReportFiles
+from pipeline.content.models import Kabupaten, Kecamatan, Report
+from pipeline.content.references import cross_check
+from pipeline.content.schema import validate
+from pipeline.content.yaml_source import Source, read_yaml
+from pipeline.errors import ContentError, Problem
+
+
+@dataclass(frozen=True)
+class Content:
+    """Validated content of one report plus the warnings that do not stop the build."""
+
+    files: ReportFiles
+    kabupaten: Kabupaten
+    kecamatan: Kecamatan
+    report: Report
+    warnings: tuple[Problem, ...]
+
+
+def load(files: ReportFiles, display_root: Path | None = None) -> Content:
+    """Read, validate and cross-check; raise ContentError listing every problem at once."""
+    sources, problems = _read_all(files, display_root)
+    models = {}
+    for key, model in (("kabupaten", Kabupaten), ("kecamatan", Kecamatan), ("report", Report)):
+        if key in sources:
+            models[key], found = validate(sources[key], model)
+            problems += found
+    if problems:
+        raise ContentError(problems)
+    errors, warnings = cross_check(sources, models["kabupaten"], models["kecamatan"], models["report"], files.year)
+    if errors:
+        raise ContentError(errors)
+    return Content(files, models["kabupaten"], models["kecamatan"], models["report"], tuple(warnings))
+
+
+def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, Source], list[Problem]]:
+    sources, problems = {}, []
+    for key, path in zip(("kabupaten", "kecamatan", "report"), files.all()):
+        display = path.relative_to(display_root) if display_root and path.is_relative_to(display_root) else path
+        try:
+            sources[key] = read_yaml(path, display)
+        except ContentError as exc:
+            problems += exc.problems
+    return sources, problems
+
+
+def period_end(year: int) -> datetime.date:
+    """Last day of an annual report's period."""
+    return datetime.date(year, 12, 31)

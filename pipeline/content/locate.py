@@ -1,0 +1,63 @@
+"""Find the content files of one report: content/<kabupaten>/<kecamatan>/<year>.yaml."""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import ContentNotFound
+
+KABUPATEN_FILE = "kabupaten.yaml"
+KECAMATAN_FILE = "kecamatan.yaml"
+ANNUAL_REPORT = re.compile(r"^(\d{4})\.yaml$")
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    """The three files one report is built from, and where they live."""
+
+    root: Path
+    kabupaten_slug: str
+    kecamatan_slug: str
+    year: int
+
+    @property
+    def kabupaten(self) -> Path:
+        return self.root / self.kabupaten_slug / KABUPATEN_FILE
+
+    @property
+    def kecamatan(self) -> Path:
+        return self.root / self.kabupaten_slug / self.kecamatan_slug / KECAMATAN_FILE
+
+    @property
+    def report(self) -> Path:
+        return self.root / self.kabupaten_slug / self.kecamatan_slug / f"{self.year}.yaml"
+
+    def all(self) -> tuple[Path, Path, Path]:
+        return self.kabupaten, self.kecamatan, self.report
+
+
+def report_years(kecamatan_dir: Path) -> list[int]:
+    """Years that have an annual report file, ascending."""
+    return sorted(int(m.group(1)) for p in kecamatan_dir.iterdir() if (m := ANNUAL_REPORT.match(p.name)))
+
+
+def locate(root: Path, kecamatan: str, year: int | None) -> ReportFiles:
+    """Resolve a kecamatan slug (and optional year) to its files; the latest year by default."""
+    matches = sorted(d for d in root.glob(f"*/{kecamatan}") if (d / KECAMATAN_FILE).is_file())
+    if not matches:
+        known = sorted(d.parent.name for d in root.glob(f"*/*/{KECAMATAN_FILE}"))
+        raise ContentNotFound(f"no kecamatan '{kecamatan}' under {root}/ (known: {', '.join(known) or 'none'})")
+    if len(matches) > 1:
+        raise ContentNotFound(f"kecamatan '{kecamatan}' exists in several kabupaten: {', '.join(map(str, matches))}")
+    kec_dir = matches[0]
+    years = report_years(kec_dir)
+    if not years:
+        raise ContentNotFound(f"{kec_dir}/ has no report file such as 2022.yaml")
+    if year is None:
+        year = years[-1]
+    elif year not in years:
+        raise ContentNotFound(f"no {year}.yaml in {kec_dir}/ (available: {', '.join(map(str, years))})")
+    files = ReportFiles(root, kec_dir.parent.name, kec_dir.name, year)
+    if not files.kabupaten.is_file():
+        raise ContentNotFound(f"{files.kabupaten} is missing: every kabupaten needs its shared file")
+    return files

@@ -1,0 +1,61 @@
+"""One exception tree: user errors print a clear message and exit non-zero; bugs stay loud.
+
+`LkjipError` is a `click.ClickException`, so the CLI shows its message without a traceback.
+Anything that is not an `LkjipError` is an internal error and is deliberately not caught.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+
+class LkjipError(click.ClickException):
+    """Base of every error a user can fix."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One content problem, positioned so an editor can jump to it."""
+
+    file: Path
+    line: int
+    column: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class ContentError(LkjipError):
+    """Content that cannot be read or does not satisfy the schema; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = tuple(problems)
+        count = len(problems)
+        header = f"{count} problem{'s' if count != 1 else ''} in the content:"
+        super().__init__("\n".join([header, *(f"  {p}" for p in problems)]))
+
+
+class ContentNotFound(LkjipError):
+    """No content exists for the kecamatan, year or period asked for."""
+
+
+class TemplateError(LkjipError):
+    """A template refers to data that does not exist (StrictUndefined)."""
+
+
+class TexError(LkjipError):
+    """The TeX engine stopped; the message is the first error with its context."""
+
+    exit_code = 1
+
+
+class ToolMissing(LkjipError):
+    """A required external program is not installed."""
+
+    exit_code = 3

@@ -1,0 +1,1 @@
+"""Render stages: narrative text from templates, then the LaTeX source of the report."""

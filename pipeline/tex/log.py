@@ -1,0 +1,43 @@
+"""Turn a TeX log into the first error with its context, and count typographic warnings."""
+
+import re
+from dataclasses import dataclass
+
+_FILE_LINE_ERROR = re.compile(r"^(?P<file>[^:\s]+\.(?:tex|cls|sty)):(?P<line>\d+): (?P<message>.*)$")
+_OVERFULL = re.compile(r"^Overfull \\[hv]box")
+CONTEXT_LINES = 6
+
+
+@dataclass(frozen=True)
+class TexDiagnosis:
+    message: str
+    file: str | None
+    line: int | None
+    context: tuple[str, ...]
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}: " if self.file else ""
+        body = "\n".join(f"    {line}" for line in self.context)
+        return f"{where}{self.message}" + (f"\n{body}" if body else "")
+
+
+def first_error(log: str) -> TexDiagnosis | None:
+    """The first error of the run; later ones are usually consequences of it."""
+    lines = log.splitlines()
+    for index, line in enumerate(lines):
+        match = _FILE_LINE_ERROR.match(line)
+        if match or line.startswith("! "):
+            context = tuple(l for l in lines[index + 1:index + 1 + CONTEXT_LINES] if l.strip())
+            if match:
+                return TexDiagnosis(match["message"], match["file"], int(match["line"]), context)
+            return TexDiagnosis(line[2:], None, None, context)
+    return None
+
+
+def overfull_count(log: str) -> int:
+    return sum(1 for line in log.splitlines() if _OVERFULL.match(line))
+
+
+def page_count(log: str) -> int | None:
+    match = re.search(r"Output written on .*?\((\d+) pages?", log, re.S)
+    return int(match.group(1)) if match else None

@@ -1,0 +1,41 @@
+"""Shared fixtures: the real content, and editable copies of it for error cases."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.compute.report import compute
+from pipeline.content.load import load
+from pipeline.content.locate import locate
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+
+
+@pytest.fixture(scope="session")
+def aluh_aluh():
+    """Computed figures of the real Aluh-Aluh 2022 content."""
+    return compute(load(locate(CONTENT, "aluh-aluh", 2022), ROOT))
+
+
+class ContentCopy:
+    """A throw-away copy of content/ that a test may edit line by line."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        path = self.root / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {relative}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def load(self):
+        return load(locate(self.root, "aluh-aluh", 2022), self.root)
+
+
+@pytest.fixture
+def content_copy(tmp_path) -> ContentCopy:
+    shutil.copytree(CONTENT, tmp_path / "content")
+    return ContentCopy(tmp_path / "content")
