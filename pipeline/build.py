@@ -60,8 +60,8 @@ def reconciliation_warnings(computed: Computed) -> list[Problem]:
     if r.agrees:
         return []
     file = computed.content.files.report
-    message = (f"program tree pagu {r.pagu_program:,} / realisasi {r.realisasi_program:,} differ from the LRA "
-               f"Belanja Daerah {r.pagu_lra:,} / {r.realisasi_lra:,}; the report prints the difference")
+    message = (f"program tree pagu {r.pagu_program} / realisasi {r.realisasi_program} differ from the LRA "
+               f"Belanja Daerah {r.pagu_lra} / {r.realisasi_lra}; the report prints the difference")
     return [Problem(file.relative_to(PROJECT) if file.is_relative_to(PROJECT) else file, 1, 1, "realisasi_anggaran", message)]
 
 

@@ -46,6 +46,7 @@ def cross_check(sources: dict[str, Source], kab: Kabupaten, kec: Kecamatan, repo
     _check_report_frame(found, kab, report, year)
     _check_indicators(found, kec, report)
     _check_budget(found, report)
+    _check_analyses(found, kab, report)
     return found.errors, found.warnings
 
 
@@ -137,3 +138,30 @@ def _check_budget(found: Findings, report: Report) -> None:
                 loc = ("program", p, "kegiatan", k, "sub_kegiatan", s)
                 if sub.realisasi > sub.pagu:
                     found.error("report", loc + ("realisasi",), f"realisasi {sub.realisasi} exceeds pagu {sub.pagu}")
+
+
+def _check_analyses(found: Findings, kab: Kabupaten, report: Report) -> None:
+    """The seven analyses of Permenpan RB 53/2014 are mandatory; say which ones lack data.
+
+    The report still prints every analysis slot (with an explicit "data not available"
+    sentence), so these are warnings, not errors.
+    """
+    funded = {p.sasaran for p in report.program}
+    for t, tujuan in enumerate(report.tujuan):
+        for s, sasaran in enumerate(tujuan.sasaran):
+            loc = ("tujuan", t, "sasaran", s)
+            for i, ind in enumerate(sasaran.indikator):
+                at = loc + ("indikator", i)
+                if report.tahun - 1 not in ind.riwayat:
+                    found.warn("report", at, f"analysis 2 (vs {report.tahun - 1}): no `riwayat` for {report.tahun - 1}")
+                if ind.target_akhir_renstra is None:
+                    found.warn("report", at, "analysis 3 (vs Renstra end target): no `target_akhir_renstra`")
+                if ind.target_nasional is None and ind.target_provinsi is None:
+                    found.warn("report", at, "analysis 4 (vs national/provincial target): none given; the report says so")
+            analisis = sasaran.analisis
+            if analisis is None or not (analisis.faktor_pendukung or analisis.faktor_penghambat or analisis.upaya):
+                found.warn("report", loc, "analysis 5 (causes and solutions): `analisis` is empty")
+            if sasaran.id not in funded:
+                found.error("report", loc + ("id",), "analysis 7: no program supports this sasaran (`program[].sasaran`)")
+    if kab.efisiensi.value == "none":
+        found.warn("kabupaten", ("efisiensi",), "analysis 6 (efficiency): the kabupaten sets no efficiency rule")

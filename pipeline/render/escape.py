@@ -28,6 +28,7 @@ _TABLE = str.maketrans({
     "≥": r"\ensuremath{\geq}",
     "×": r"\texttimes{}",
     "∞": r"\ensuremath{\infty}",
+    "\u2212": r"\textminus{}",
     "\n": " ",
     "\t": " ",
 })

@@ -80,7 +80,8 @@ def _colspec(columns: tuple[Column, ...]) -> str:
     """Columns sized so the table is exactly \\linewidth wide, rules and padding included."""
     n, weight = len(columns), sum(c.width for c in columns)
     avail = rf"(\linewidth-{2 * n}\tabcolsep-{n + 1}\arrayrulewidth)"
-    specs = [rf"{c.align}{{\dimexpr{avail}*{round(1000 * c.width / weight)}/1000\relax}}" for c in columns]
+    # floor, so that rounding can never make the columns add up to more than the line
+    specs = [rf"{c.align}{{\dimexpr{avail}*{int(1000 * c.width / weight)}/1000\relax}}" for c in columns]
     return "|" + "|".join(specs) + "|"
 
 

@@ -15,6 +15,7 @@ from pipeline.tex.log import first_error, overfull_count, page_count
 
 LATEXMK_ARGS = ("-pdf", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", "-no-shell-escape")
 TOOLS = {"latexmk": "latexmk", "pdflatex": "texlive-latex-base"}
+AUXILIARY = (".aux", ".toc", ".lot", ".lof", ".out", ".fls", ".fdb_latexmk", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,32 @@ def engine_env(texinputs: Path, source_date_epoch: int) -> dict[str, str]:
 
 
 def compile_tex(tex: Path, texinputs: Path, source_date_epoch: int) -> CompileResult:
-    """Compile `tex` in its directory; raise TexError with the first error on failure."""
+    """Compile `tex` in its directory; raise TexError with the first error on failure.
+
+    A failure may come from auxiliary files written by an older class (a stale .toc or
+    .lot); the run is then repeated once from clean auxiliaries before giving up.
+    """
     require_tools()
-    workdir = tex.parent
-    proc = subprocess.run(["latexmk", *LATEXMK_ARGS, tex.name], cwd=workdir, env=engine_env(texinputs, source_date_epoch),
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL)
-    log_file = workdir / (tex.stem + ".log")
-    log = log_file.read_text(encoding="latin-1") if log_file.exists() else ""
+    env = engine_env(texinputs, source_date_epoch)
+    proc, log = _latexmk(tex, env, force=not tex.with_suffix(".pdf").exists())
+    if proc.returncode != 0:
+        _remove_auxiliaries(tex)
+        proc, log = _latexmk(tex, env, force=True)
     if proc.returncode != 0:
         diagnosis = first_error(log)
         detail = str(diagnosis) if diagnosis else (proc.stdout + proc.stderr)[-2000:]
-        raise TexError(f"LaTeX failed on {tex}:\n  {detail}\n  (full log: {log_file})")
-    passes = proc.stdout.count("Run number") + proc.stderr.count("Run number")
-    return CompileResult(workdir / (tex.stem + ".pdf"), log, passes, page_count(log), overfull_count(log))
+        raise TexError(f"LaTeX failed on {tex}:\n  {detail}\n  (full log: {tex.with_suffix('.log')})")
+    passes = (proc.stdout + proc.stderr).count("Run number")
+    return CompileResult(tex.with_suffix(".pdf"), log, passes, page_count(log), overfull_count(log))
+
+
+def _latexmk(tex: Path, env: dict[str, str], force: bool) -> tuple[subprocess.CompletedProcess, str]:
+    args = ["latexmk", *LATEXMK_ARGS, *(("-g",) if force else ()), tex.name]
+    proc = subprocess.run(args, cwd=tex.parent, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    log_file = tex.with_suffix(".log")
+    return proc, log_file.read_text(encoding="latin-1") if log_file.exists() else ""
+
+
+def _remove_auxiliaries(tex: Path) -> None:
+    for suffix in AUXILIARY:
+        tex.with_suffix(suffix).unlink(missing_ok=True)

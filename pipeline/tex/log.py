@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-_FILE_LINE_ERROR = re.compile(r"^(?P<file>[^:\s]+\.(?:tex|cls|sty)):(?P<line>\d+): (?P<message>.*)$")
+_FILE_LINE_ERROR = re.compile(r"^(?P<file>[^:\s]+\.[a-z]+):(?P<line>\d+): (?P<message>.*)$")
 _OVERFULL = re.compile(r"^Overfull \\[hv]box")
 CONTEXT_LINES = 6
 

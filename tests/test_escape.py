@@ -1,0 +1,45 @@
+"""Every string from content reaches LaTeX escaped; nothing in content is ever executed."""
+
+import pytest
+
+from pipeline.render.escape import Latex, escape, latex
+
+HOSTILE = [
+    r"\input{/etc/passwd}", r"\write18{rm -rf /}", r"\catcode`\@=11", r"\def\x{y}", "50% R&D a_b #1 $x$",
+    "~ ^ { } < > | \"", "unbalanced { brace",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_no_unescaped_specials(text):
+    out = escape(text)
+    # after escaping, every backslash starts one of our own safe commands
+    for fragment in out.split("\\")[1:]:
+        assert fragment.startswith(("textbackslash{}", "{", "}", "$", "&", "#", "%", "_", "textasciitilde{}",
+                                    "textasciicircum{}", "textless{}", "textgreater{}", "textbar{}", "textquotedbl{}"))
+    # braces survive only escaped or as the empty group of our own commands: groups stay balanced
+    bare = out.replace("\\{", "").replace("\\}", "").replace("{}", "")
+    assert "{" not in bare and "}" not in bare
+
+
+def test_exact_translations():
+    assert escape(r"\input{/etc/passwd}") == r"\textbackslash{}input\{/etc/passwd\}"
+    assert escape("50% R&D a_b #1 $x$") == r"50\% R\&D a\_b \#1 \$x\$"
+    assert escape("≤ ≥ ×") == r"\ensuremath{\leq} \ensuremath{\geq} \texttimes{}"
+
+
+def test_latex_values_pass_through_once():
+    assert latex(Latex(r"\textbf{x}")) == r"\textbf{x}"
+    assert latex("a&b") == r"a\&b"
+    assert latex(5) == "5"
+
+
+def test_hostile_content_prints_literally_in_document(content_copy):
+    from pipeline.compute.report import compute
+    from pipeline.render.document import render_document
+
+    content_copy.edit("banjar/aluh-aluh/2022.yaml", "  - Pelaksanaan pelayanan PATEN",
+                      "  - '\\input{/etc/passwd} \\write18{ls} 100% & #1'\n  - Pelaksanaan pelayanan PATEN")
+    tex = render_document(compute(content_copy.load()))
+    assert r"\textbackslash{}input\{/etc/passwd\} \textbackslash{}write18\{ls\} 100\% \& \#1" in tex
+    assert r"\input{/etc/passwd}" not in tex

@@ -1,0 +1,25 @@
+"""Snapshots at stage boundaries: the computed figures and the generated .tex of each report.
+
+Refresh after an intended change with `make snapshots`, then review the diff.
+"""
+
+from pipeline.compute.export import figures
+from pipeline.render.document import render_document
+
+
+def test_computed_figures(aluh_aluh, data_regression):
+    data_regression.check(figures(aluh_aluh))
+
+
+def test_generated_tex(aluh_aluh, file_regression):
+    file_regression.check(render_document(aluh_aluh), extension=".tex", encoding="utf-8")
+
+
+def test_headline_figures_traceable_to_content(aluh_aluh):
+    """The figures the seed got wrong, recomputed from the content (anatomy 10.1, 10.5)."""
+    data = figures(aluh_aluh)
+    ikm = data["sasaran"][0]["indikator"][0]
+    assert (ikm["capaian"]["printed"], ikm["kategori"]) == ("115.40", "Berhasil")   # seed: 86,65 % Cukup Berhasil
+    assert data["predikat_sakip"] == "BB"
+    assert data["lra"][0]["persen"]["printed"] == "80.99"
+    assert data["jumlah"]["pagu"] == sum(p["pagu"] for p in data["program"])
