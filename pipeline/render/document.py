@@ -70,8 +70,9 @@ def render_document(c: Computed) -> str:
     layouts = load_layouts(LATEX_DIR / "tables.yaml")
     words = {"tahun": ctx["tahun"], "tahun_lalu": ctx["tahun"] - 1, "renstra_akhir": ctx["rep"].renstra[1]}
 
-    def table(key: str, caption: str, source: str | None = None, label: str | None = None) -> Latex:
-        return render_table(layouts[key], BUILDERS[key](c), caption, label or f"tab:{key}", words, source)
+    def table(key: str, caption: str, source: str | None = None, label: str | None = None,
+              intro: str | None = None) -> Latex:
+        return render_table(layouts[key], BUILDERS[key](c), caption, label or f"tab:{key}", words, source, intro)
 
     env = tex_environment()
     env.globals.update(say=narrator.say, paragraphs=narrator.paragraphs, items=narrator.items, table=table)

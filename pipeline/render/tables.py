@@ -11,7 +11,7 @@ from pylatex import LongTable, MultiColumn, MultiRow
 from pylatex.utils import NoEscape
 from ruamel.yaml import YAML
 
-from pipeline.render.escape import Latex, escape
+from pipeline.render.escape import Latex, escape, latex
 
 STYLE_MACRO = {"program": r"\lkjRowProgram", "kegiatan": r"\lkjRowKegiatan", "sub": r"\lkjRowSub",
                "total": r"\lkjStrong", "group": r"\lkjStrong", "body": ""}
@@ -120,8 +120,12 @@ def _column_numbers(table: LongTable, count: int) -> None:
 
 
 def render_table(layout: Layout, rows: list[Row], caption: str, label: str, words: dict,
-                 source: str | None = None, numbered_columns: bool = True) -> Latex:
-    """A complete long table: caption, repeated header with '(lanjutan)', rows, rules."""
+                 source: str | None = None, intro: str | None = None, numbered_columns: bool = True) -> Latex:
+    """A complete long table: caption, repeated header with '(lanjutan)', rows, rules.
+
+    `intro` is the sentence that announces the table; it travels with the table so that a
+    landscape table does not leave its lead-in stranded on a nearly empty portrait page.
+    """
     columns = layout.columns
     table = _LkjLongTable(NoEscape(_colspec(columns)), width=len(columns))
     for first in (True, False):
@@ -139,6 +143,8 @@ def render_table(layout: Layout, rows: list[Row], caption: str, label: str, word
     body = table.dumps()
     if source:
         body += "\n\\lkjSource{" + escape(source) + "}"
+    if intro:
+        body = str(latex(intro)) + "\n" + body  # str(): Markup + str would HTML-escape the body
     if layout.landscape:
         body = "\\begin{lkjlandscape}\n" + body + "\n\\end{lkjlandscape}"
     return Latex(body)
