@@ -56,13 +56,13 @@ def write_if_changed(path: Path, text: str) -> bool:
 
 
 def reconciliation_warnings(computed: Computed) -> list[Problem]:
+    """The budget tree and the LRA describe the same money; say so when they do not agree."""
     r = computed.reconciliation
     if r.agrees:
         return []
-    file = computed.content.files.report
     message = (f"program tree pagu {r.pagu_program} / realisasi {r.realisasi_program} differ from the LRA "
                f"Belanja Daerah {r.pagu_lra} / {r.realisasi_lra}; the report prints the difference")
-    return [Problem(file.relative_to(PROJECT) if file.is_relative_to(PROJECT) else file, 1, 1, "realisasi_anggaran", message)]
+    return [computed.content.problem("report", ("realisasi_anggaran",), message)]
 
 
 def prepare(files: ReportFiles) -> tuple[Computed, str]:

@@ -30,7 +30,9 @@ def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     pages = f"{result.compiled.pages} pages, " if result.compiled.pages else ""
-    click.echo(f"{pages}{result.compiled.passes} engine passes, {result.compiled.overfull} overfull boxes", err=True)
+    passes = result.compiled.passes
+    runs = f"{passes} engine pass{'es' if passes != 1 else ''}" if passes else "up to date, TeX not run"
+    click.echo(f"{pages}{runs}, {result.compiled.overfull} overfull boxes", err=True)
     click.echo(_relative(result.pdf))
 
 

@@ -123,3 +123,12 @@ def huruf(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("a") + rest) + letters
     return letters
+
+
+def cacah(value: Decimal | None, places: int, satuan: str) -> str:
+    """A counted value in prose: '8 (delapan) laporan' for whole counts, else as `nilai`."""
+    if value is None:
+        return "-"
+    if places == 0 and value == value.to_integral_value() and satuan.strip().lower() not in PERSEN_SATUAN:
+        return f"{bilangan(int(value))} {satuan.lower()}"
+    return nilai(value, places, satuan)

@@ -85,3 +85,12 @@ def test_romawi_huruf_rentang():
     assert [formats.romawi(n) for n in (1, 4, 9, 14, 40)] == ["I", "IV", "IX", "XIV", "XL"]
     assert [formats.huruf(i) for i in (0, 5, 25, 26)] == ["a", "f", "z", "aa"]
     assert formats.rentang_tahun(2022, 2026) == "2022\u20132026"
+
+
+@pytest.mark.parametrize("value, places, satuan, expected", [
+    (Decimal(8), 0, "Laporan", "8 (delapan) laporan"),
+    (Decimal("12.5"), 1, "Dokumen", "12,5 Dokumen"),
+    (Decimal(100), 0, "Persen", "100%"),
+])
+def test_cacah_words_only_for_whole_counts(value, places, satuan, expected):
+    assert formats.cacah(value, places, satuan) == expected

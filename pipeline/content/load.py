@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.references import cross_check
-from pipeline.content.schema import validate
+from pipeline.content.schema import field_path, validate
 from pipeline.content.yaml_source import Source, read_yaml
 from pipeline.errors import ContentError, Problem
 
@@ -25,6 +25,13 @@ class Content:
     kecamatan: Kecamatan
     report: Report
     warnings: tuple[Problem, ...]
+    sources: dict[str, Source]
+
+    def problem(self, file: str, loc: tuple, message: str) -> Problem:
+        """A problem found by a later stage, positioned in the file it comes from."""
+        source = self.sources[file]
+        line, col = source.position(loc)
+        return Problem(source.path, line, col, field_path(loc), message)
 
 
 def load(files: ReportFiles, display_root: Path | None = None) -> Content:
@@ -40,7 +47,7 @@ def load(files: ReportFiles, display_root: Path | None = None) -> Content:
     errors, warnings = cross_check(sources, models["kabupaten"], models["kecamatan"], models["report"], files.year)
     if errors:
         raise ContentError(errors)
-    return Content(files, models["kabupaten"], models["kecamatan"], models["report"], tuple(warnings))
+    return Content(files, models["kabupaten"], models["kecamatan"], models["report"], tuple(warnings), sources)
 
 
 def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, Source], list[Problem]]:

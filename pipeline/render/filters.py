@@ -10,6 +10,7 @@ FILTERS = {
     "persen": formats.persen,
     "desimal": formats.desimal,
     "nilai": formats.nilai,
+    "cacah": formats.cacah,
     "terbilang": formats.terbilang,
     "bilangan": formats.bilangan,
     "terbilang_rupiah": formats.terbilang_rupiah,
