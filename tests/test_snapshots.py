@@ -26,3 +26,19 @@ def test_headline_figures_traceable_to_content(aluh_aluh):
     assert data["predikat_sakip"] == "BB"
     assert data["lra"][0]["persen"]["printed"] == "80.99"
     assert data["jumlah"]["pagu"] == sum(p["pagu"] for p in data["program"])
+
+
+def test_optional_analyses_appear_with_their_data(content_copy):
+    """Analyses 3 and 4 print a table when the data exist, and a sentence when they do not."""
+    from pipeline.compute.report import compute
+
+    without = render_document(compute(content_copy.load()))
+    assert r"\label{tab:renstra}" not in without and r"\label{tab:nasional}" not in without
+    assert "belum tercantum dalam data laporan" in without and "belum dapat disajikan" in without
+    content_copy.edit("banjar/aluh-aluh/2022.yaml", "            penanggung_jawab: camat\n        analisis:",
+                      "            penanggung_jawab: camat\n            target_akhir_renstra: 85\n"
+                      "            target_nasional: 82.5\n        analisis:")
+    with_data = render_document(compute(content_copy.load()))
+    assert r"\label{tab:renstra}" in with_data and r"\label{tab:nasional}" in with_data
+    assert "mencapai 99,11\\% dari target akhir Renstra tahun 2026 sebesar 85,00" in with_data
+    assert "telah mencapai target nasional sebesar 82,50 (102,11\\%)" in with_data

@@ -35,8 +35,8 @@ def _indicator(i: IndikatorResult) -> dict:
             "tahun": y.year, **_measure(y.previous), "delta_realisasi": _d(y.delta_realisasi),
             "trend_realisasi": y.trend_realisasi, "delta_capaian": _ratio(y.delta_capaian),
             "trend_capaian": y.trend_capaian},
-        "renstra": None if i.renstra is None else {"target_akhir": _d(i.renstra.target_akhir),
-                                                   "capaian": _ratio(i.renstra.capaian)},
+        **{key: None if b is None else {"target": _d(b.target), "capaian": _ratio(b.capaian)}
+           for key, b in (("renstra", i.renstra), ("provinsi", i.provinsi), ("nasional", i.nasional))},
     }
 
 

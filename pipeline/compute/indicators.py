@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from pipeline.compute.capaian import capaian, classify
 from pipeline.compute.compare import trend
-from pipeline.compute.results import IndikatorResult, KomponenResult, Measure, Progress, YearOverYear
+from pipeline.compute.results import Benchmark, IndikatorResult, KomponenResult, Measure, YearOverYear
 from pipeline.content.models import Indikator, Polarity, Scale, Unit
 
 
@@ -24,7 +24,10 @@ def indicator_result(ind: Indikator, year: int, scale: Scale, pj: Unit, renstra_
     else:
         target, realisasi = ind.target, ind.realisasi
     now = measure(scale, target, realisasi, ind.polaritas)
-    return IndikatorResult(ind, now, komponen, pj, _last_year(ind, year, scale, now), _renstra(ind, renstra_end, now))
+    return IndikatorResult(ind, now, komponen, pj, _last_year(ind, year, scale, now),
+                           _benchmark(ind, ind.target_akhir_renstra, renstra_end, now),
+                           _benchmark(ind, ind.target_provinsi, year, now),
+                           _benchmark(ind, ind.target_nasional, year, now))
 
 
 def _last_year(ind: Indikator, year: int, scale: Scale, now: Measure) -> YearOverYear:
@@ -41,7 +44,7 @@ def _last_year(ind: Indikator, year: int, scale: Scale, now: Measure) -> YearOve
                         delta_c, trend(now.capaian, previous.capaian))
 
 
-def _renstra(ind: Indikator, end_year: int, now: Measure) -> Progress | None:
-    if ind.target_akhir_renstra is None:
+def _benchmark(ind: Indikator, target: Decimal | None, year: int, now: Measure) -> Benchmark | None:
+    if target is None:
         return None
-    return Progress(end_year, ind.target_akhir_renstra, capaian(ind.target_akhir_renstra, now.realisasi, ind.polaritas))
+    return Benchmark(year, target, capaian(target, now.realisasi, ind.polaritas))

@@ -38,12 +38,17 @@ class YearOverYear:
 
 
 @dataclass(frozen=True)
-class Progress:
-    """Realisasi against the Renstra end-of-period target, for analysis #3."""
+class Benchmark:
+    """Realisasi against another target: the Renstra end target (#3) or a provincial or
+    national one (#4). `capaian` follows the indicator's polarity."""
 
     year: int
-    target_akhir: Decimal
+    target: Decimal
     capaian: Decimal | None
+
+    @property
+    def tercapai(self) -> bool | None:
+        return None if self.capaian is None else round_half_up(self.capaian) >= 100
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,9 @@ class IndikatorResult:
     komponen: tuple[KomponenResult, ...]
     penanggung_jawab: Unit
     last_year: YearOverYear
-    renstra: Progress | None
+    renstra: Benchmark | None
+    provinsi: Benchmark | None
+    nasional: Benchmark | None
 
 
 @dataclass(frozen=True)

@@ -136,8 +136,15 @@ def _signed(value) -> str:
 
 def renstra(c: Computed) -> list[Row]:
     return [Row((f"{n}.", i.source.nama, i.source.satuan, _value(i, i.measure.realisasi),
-                 _value(i, i.renstra.target_akhir), persen(i.renstra.capaian)))
+                 _value(i, i.renstra.target), persen(i.renstra.capaian)))
             for n, i in enumerate((i for i in c.indicators if i.renstra), start=1)]
+
+
+def nasional(c: Computed) -> list[Row]:
+    shown = [i for i in c.indicators if i.provinsi or i.nasional]
+    return [Row((f"{n}.", i.source.nama, i.source.satuan, _value(i, i.measure.realisasi),
+                 _value(i, i.provinsi and i.provinsi.target), _value(i, i.nasional and i.nasional.target)))
+            for n, i in enumerate(shown, start=1)]
 
 
 def lra(c: Computed) -> list[Row]:
@@ -217,5 +224,5 @@ def pk_anggaran(c: Computed) -> list[Row]:
 
 BUILDERS = {name: globals()[name] for name in (
     "permasalahan", "iku", "pk_sasaran", "pk_program", "skala", "capaian_iku", "capaian_output", "tahun_lalu",
-    "renstra", "lra", "perubahan", "kinerja_anggaran", "efisiensi", "tindak_lanjut", "pk_anggaran",
+    "renstra", "nasional", "lra", "perubahan", "kinerja_anggaran", "efisiensi", "tindak_lanjut", "pk_anggaran",
 )}
