@@ -60,8 +60,10 @@ def reconciliation_warnings(computed: Computed) -> list[Problem]:
     r = computed.reconciliation
     if r.agrees:
         return []
-    message = (f"program tree pagu {r.pagu_program} / realisasi {r.realisasi_program} differ from the LRA "
-               f"Belanja Daerah {r.pagu_lra} / {r.realisasi_lra}; the report prints the difference")
+    message = (
+        f"program tree pagu {r.pagu_program} / realisasi {r.realisasi_program} differ from the LRA "
+        f"Belanja Daerah {r.pagu_lra} / {r.realisasi_lra}; the report prints the difference"
+    )
     return [computed.content.problem("report", ("realisasi_anggaran",), message)]
 
 

@@ -14,16 +14,29 @@ def main() -> None:
 
 
 def _options(function):
-    function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(function)
-    function = click.option("--content", "content_root", type=click.Path(file_okay=False, path_type=Path),
-                            default=PROJECT / "content", show_default="content/", help="Content directory.")(function)
+    function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(
+        function
+    )
+    function = click.option(
+        "--content",
+        "content_root",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=PROJECT / "content",
+        show_default="content/",
+        help="Content directory.",
+    )(function)
     return click.argument("kecamatan")(function)
 
 
 @main.command()
 @_options
-@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), default=PROJECT / "build",
-              show_default="build/", help="Output directory.")
+@click.option(
+    "--build-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=PROJECT / "build",
+    show_default="build/",
+    help="Output directory.",
+)
 def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path) -> None:
     """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh)."""
     result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year)

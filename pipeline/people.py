@@ -8,13 +8,23 @@ import datetime
 import re
 
 PANGKAT = {
-    "I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
-    "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur",
+    "I/a": "Juru Muda",
+    "I/b": "Juru Muda Tingkat I",
+    "I/c": "Juru",
+    "I/d": "Juru Tingkat I",
+    "II/a": "Pengatur Muda",
+    "II/b": "Pengatur Muda Tingkat I",
+    "II/c": "Pengatur",
     "II/d": "Pengatur Tingkat I",
-    "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata",
+    "III/a": "Penata Muda",
+    "III/b": "Penata Muda Tingkat I",
+    "III/c": "Penata",
     "III/d": "Penata Tingkat I",
-    "IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda",
-    "IV/d": "Pembina Utama Madya", "IV/e": "Pembina Utama",
+    "IV/a": "Pembina",
+    "IV/b": "Pembina Tingkat I",
+    "IV/c": "Pembina Utama Muda",
+    "IV/d": "Pembina Utama Madya",
+    "IV/e": "Pembina Utama",
 }
 NIP_PATTERN = re.compile(r"^\d{18}$")
 MIN_AGE_AT_APPOINTMENT = 18

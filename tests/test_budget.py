@@ -10,25 +10,63 @@ from pipeline.numbers import ratio_percent
 
 
 def _leaf(sub) -> BudgetNode:
-    return BudgetNode("sub_kegiatan", sub.kode, sub.nama, sub.pagu_murni, sub.pagu, sub.realisasi,
-                      ratio_percent(sub.realisasi, sub.pagu), ())
+    return BudgetNode(
+        "sub_kegiatan",
+        sub.kode,
+        sub.nama,
+        sub.pagu_murni,
+        sub.pagu,
+        sub.realisasi,
+        ratio_percent(sub.realisasi, sub.pagu),
+        (),
+    )
 
 
 def _indicator(target: int) -> dict:
-    return {"id": f"i{target}", "nama": "x", "satuan": "Laporan", "target": target, "realisasi": target,
-            "penanggung_jawab": "camat"}
+    return {
+        "id": f"i{target}",
+        "nama": "x",
+        "satuan": "Laporan",
+        "target": target,
+        "realisasi": target,
+        "penanggung_jawab": "camat",
+    }
 
 
-PROGRAM = Program.model_validate({
-    "kode": "7.01.03", "nama": "Program Pemberdayaan", "sasaran": "s", "kegiatan": [
-        {"nama": "Koordinasi Kegiatan Pemberdayaan Desa", "sub_kegiatan": [
-            {"nama": "Musrenbang", "pagu_murni": 7513400, "pagu": 7513400, "realisasi": 7513400, "indikator": _indicator(1)},
-            {"nama": "Pemberdayaan", "pagu_murni": 31485300, "pagu": 53455300, "realisasi": 43320000, "indikator": _indicator(4)},
-        ]},
-        {"nama": "Kegiatan lain", "sub_kegiatan": [
-            {"nama": "Sub", "pagu_murni": 1000, "pagu": 0, "realisasi": 0, "indikator": _indicator(2)},
-        ]},
-    ]})
+PROGRAM = Program.model_validate(
+    {
+        "kode": "7.01.03",
+        "nama": "Program Pemberdayaan",
+        "sasaran": "s",
+        "kegiatan": [
+            {
+                "nama": "Koordinasi Kegiatan Pemberdayaan Desa",
+                "sub_kegiatan": [
+                    {
+                        "nama": "Musrenbang",
+                        "pagu_murni": 7513400,
+                        "pagu": 7513400,
+                        "realisasi": 7513400,
+                        "indikator": _indicator(1),
+                    },
+                    {
+                        "nama": "Pemberdayaan",
+                        "pagu_murni": 31485300,
+                        "pagu": 53455300,
+                        "realisasi": 43320000,
+                        "indikator": _indicator(4),
+                    },
+                ],
+            },
+            {
+                "nama": "Kegiatan lain",
+                "sub_kegiatan": [
+                    {"nama": "Sub", "pagu_murni": 1000, "pagu": 0, "realisasi": 0, "indikator": _indicator(2)},
+                ],
+            },
+        ],
+    }
+)
 
 
 def test_parents_are_sums_of_leaves():
@@ -51,14 +89,39 @@ def test_efficiency_rule_banjar_sisa():
 
 def test_lra_tree_totals_and_deficit():
     # seed 001:84-92; the printed parents add up, and here they are computed
-    lines = tuple(LraLine.model_validate(x) for x in [
-        {"uraian": "Belanja Operasi", "rincian": [
-            {"uraian": "Belanja Pegawai", "anggaran": 1595777740, "realisasi": 1217230642, "realisasi_lalu": 941849195},
-            {"uraian": "Belanja Barang dan Jasa", "anggaran": 577364401, "realisasi": 537430848, "realisasi_lalu": 446621747}]},
-        {"uraian": "Belanja Modal", "rincian": [
-            {"uraian": "Belanja Modal Peralatan dan Mesin", "anggaran": 29542000, "realisasi": 29296000,
-             "realisasi_lalu": 70150000}]},
-    ])
+    lines = tuple(
+        LraLine.model_validate(x)
+        for x in [
+            {
+                "uraian": "Belanja Operasi",
+                "rincian": [
+                    {
+                        "uraian": "Belanja Pegawai",
+                        "anggaran": 1595777740,
+                        "realisasi": 1217230642,
+                        "realisasi_lalu": 941849195,
+                    },
+                    {
+                        "uraian": "Belanja Barang dan Jasa",
+                        "anggaran": 577364401,
+                        "realisasi": 537430848,
+                        "realisasi_lalu": 446621747,
+                    },
+                ],
+            },
+            {
+                "uraian": "Belanja Modal",
+                "rincian": [
+                    {
+                        "uraian": "Belanja Modal Peralatan dan Mesin",
+                        "anggaran": 29542000,
+                        "realisasi": 29296000,
+                        "realisasi_lalu": 70150000,
+                    }
+                ],
+            },
+        ]
+    )
     rows = lra_rows(lines)
     by_name = {r.uraian: r for r in rows}
     assert (by_name["Belanja Daerah"].anggaran, by_name["Belanja Daerah"].realisasi) == (2202684141, 1783957490)

@@ -36,12 +36,13 @@ def test_pdf_lands_under_build_dir(built):
 def test_toc_page_numbers_match_the_pages(built):
     _, pages = built
     toc = next(p for p in pages if "DAFTAR ISI" in p and "BAB I" in p)
-    toc += next(p for p in pages[pages.index(toc) + 1:] if "BAB IV" in p)
+    toc += next(p for p in pages[pages.index(toc) + 1 :] if "BAB IV" in p)
     entries = re.findall(r"^\s*(BAB (?:I|II|III|IV))\s+([A-Z ]+?)[ .]+(\d+)\s*$", toc, re.M)
     assert [e[0] for e in entries] == ["BAB I", "BAB II", "BAB III", "BAB IV"]
     for bab, title, number in entries:
-        start = next(p for p in pages if re.search(rf"^\s*{bab}\s*$", p, re.M) and title.strip() in p
-                     and "DAFTAR ISI" not in p)
+        start = next(
+            p for p in pages if re.search(rf"^\s*{bab}\s*$", p, re.M) and title.strip() in p and "DAFTAR ISI" not in p
+        )
         assert _footer(start) == number, f"{bab} {title} is listed on page {number}"
 
 
@@ -66,7 +67,7 @@ def test_tables_are_numbered_per_chapter_and_listed(built):
 def test_camat_signs_with_name_and_nip(built):
     _, pages = built
     text = "\n".join(pages)
-    assert text.count("ADITYA YUDI DHARMA, S.STP") >= 3       # Kata Pengantar and both PK pages
+    assert text.count("ADITYA YUDI DHARMA, S.STP") >= 3  # Kata Pengantar and both PK pages
     assert "NIP. 19860313 200412 1 004" in text
     assert "H. SAIDI MANSYUR, S.I.Kom." in text and "BUPATI BANJAR" in text
     pk = next(p for p in pages if "Pihak Pertama" in p)
@@ -76,10 +77,10 @@ def test_camat_signs_with_name_and_nip(built):
 def test_computed_figures_are_printed(built):
     _, pages = built
     text = re.sub(r"\s+", " ", "\n".join(pages))
-    assert "115,40%" in text                    # the IKM capaian the seed printed as 86,65 %
+    assert "115,40%" in text  # the IKM capaian the seed printed as 86,65 %
     assert "Berhasil" in text
     assert "Rp2.202.684.141" in text and "80,99%" in text
-    assert "predikat \"BB\"" in text or "predikat “BB”" in text
+    assert 'predikat "BB"' in text or "predikat “BB”" in text
 
 
 def test_same_content_same_bytes(built, tmp_path):

@@ -5,8 +5,13 @@ import pytest
 from pipeline.render.escape import Latex, escape, latex
 
 HOSTILE = [
-    r"\input{/etc/passwd}", r"\write18{rm -rf /}", r"\catcode`\@=11", r"\def\x{y}", "50% R&D a_b #1 $x$",
-    "~ ^ { } < > | \"", "unbalanced { brace",
+    r"\input{/etc/passwd}",
+    r"\write18{rm -rf /}",
+    r"\catcode`\@=11",
+    r"\def\x{y}",
+    "50% R&D a_b #1 $x$",
+    '~ ^ { } < > | "',
+    "unbalanced { brace",
 ]
 
 
@@ -15,8 +20,24 @@ def test_no_unescaped_specials(text):
     out = escape(text)
     # after escaping, every backslash starts one of our own safe commands
     for fragment in out.split("\\")[1:]:
-        assert fragment.startswith(("textbackslash{}", "{", "}", "$", "&", "#", "%", "_", "textasciitilde{}",
-                                    "textasciicircum{}", "textless{}", "textgreater{}", "textbar{}", "textquotedbl{}"))
+        assert fragment.startswith(
+            (
+                "textbackslash{}",
+                "{",
+                "}",
+                "$",
+                "&",
+                "#",
+                "%",
+                "_",
+                "textasciitilde{}",
+                "textasciicircum{}",
+                "textless{}",
+                "textgreater{}",
+                "textbar{}",
+                "textquotedbl{}",
+            )
+        )
     # braces survive only escaped or as the empty group of our own commands: groups stay balanced
     bare = out.replace("\\{", "").replace("\\}", "").replace("{}", "")
     assert "{" not in bare and "}" not in bare
@@ -38,8 +59,11 @@ def test_hostile_content_prints_literally_in_document(content_copy):
     from pipeline.compute.report import compute
     from pipeline.render.document import render_document
 
-    content_copy.edit("banjar/aluh-aluh/2022.yaml", "  - Pelaksanaan pelayanan PATEN",
-                      "  - '\\input{/etc/passwd} \\write18{ls} 100% & #1'\n  - Pelaksanaan pelayanan PATEN")
+    content_copy.edit(
+        "banjar/aluh-aluh/2022.yaml",
+        "  - Pelaksanaan pelayanan PATEN",
+        "  - '\\input{/etc/passwd} \\write18{ls} 100% & #1'\n  - Pelaksanaan pelayanan PATEN",
+    )
     tex = render_document(compute(content_copy.load()))
     assert r"\textbackslash{}input\{/etc/passwd\} \textbackslash{}write18\{ls\} 100\% \& \#1" in tex
     assert r"\input{/etc/passwd}" not in tex

@@ -8,25 +8,31 @@ import pytest
 from pipeline import formats
 
 
-@pytest.mark.parametrize("value, places, expected", [
-    (1234567, 0, "1.234.567"),
-    (Decimal("1234567.891"), 2, "1.234.567,89"),
-    (Decimal("2.345"), 2, "2,35"),        # half-up, not banker's rounding
-    (Decimal("2.355"), 2, "2,36"),
-    (Decimal("0.005"), 2, "0,01"),
-    (0, 0, "0"),
-    (Decimal("-1234.5"), 1, "-1.234,5"),
-])
+@pytest.mark.parametrize(
+    "value, places, expected",
+    [
+        (1234567, 0, "1.234.567"),
+        (Decimal("1234567.891"), 2, "1.234.567,89"),
+        (Decimal("2.345"), 2, "2,35"),  # half-up, not banker's rounding
+        (Decimal("2.355"), 2, "2,36"),
+        (Decimal("0.005"), 2, "0,01"),
+        (0, 0, "0"),
+        (Decimal("-1234.5"), 1, "-1.234,5"),
+    ],
+)
 def test_angka(value, places, expected):
     assert formats.angka(value, places) == expected
 
 
-@pytest.mark.parametrize("value, expected", [
-    (2202684141, "Rp2.202.684.141"),
-    (Decimal("1500.50"), "Rp1.500,50"),
-    (0, "Rp0"),
-    (-5000, "-Rp5.000"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (2202684141, "Rp2.202.684.141"),
+        (Decimal("1500.50"), "Rp1.500,50"),
+        (0, "Rp0"),
+        (-5000, "-Rp5.000"),
+    ],
+)
 def test_rupiah_prose(value, expected):
     assert formats.rupiah(value) == expected
 
@@ -36,30 +42,47 @@ def test_rupiah_table_negative_in_parentheses():
     assert formats.rupiah_tabel(29542000) == "29.542.000"
 
 
-@pytest.mark.parametrize("value, expected", [
-    (Decimal("88.235"), "88,24%"),
-    (Decimal("115.3972602739726"), "115,40%"),
-    (Decimal("100"), "100,00%"),
-    (None, "-"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (Decimal("88.235"), "88,24%"),
+        (Decimal("115.3972602739726"), "115,40%"),
+        (Decimal("100"), "100,00%"),
+        (None, "-"),
+    ],
+)
 def test_persen(value, expected):
     assert formats.persen(value) == expected
 
 
-@pytest.mark.parametrize("value, places, satuan, expected", [
-    (Decimal("84.24"), 2, "Nilai", "84,24"),
-    (Decimal("13"), 0, "Dokumen", "13 Dokumen"),
-    (Decimal("100"), 0, "Persen", "100%"),
-    (None, 0, "Laporan", "-"),
-])
+@pytest.mark.parametrize(
+    "value, places, satuan, expected",
+    [
+        (Decimal("84.24"), 2, "Nilai", "84,24"),
+        (Decimal("13"), 0, "Dokumen", "13 Dokumen"),
+        (Decimal("100"), 0, "Persen", "100%"),
+        (None, 0, "Laporan", "-"),
+    ],
+)
 def test_nilai_uses_own_decimals_and_unit(value, places, satuan, expected):
     assert formats.nilai(value, places, satuan) == expected
 
 
-@pytest.mark.parametrize("number, words", [
-    (0, "nol"), (1, "satu"), (8, "delapan"), (11, "sebelas"), (12, "dua belas"), (19, "sembilan belas"),
-    (45, "empat puluh lima"), (100, "seratus"), (1000, "seribu"), (1_000_000_000, "satu miliar"),
-])
+@pytest.mark.parametrize(
+    "number, words",
+    [
+        (0, "nol"),
+        (1, "satu"),
+        (8, "delapan"),
+        (11, "sebelas"),
+        (12, "dua belas"),
+        (19, "sembilan belas"),
+        (45, "empat puluh lima"),
+        (100, "seratus"),
+        (1000, "seribu"),
+        (1_000_000_000, "satu miliar"),
+    ],
+)
 def test_terbilang(number, words):
     assert formats.terbilang(number) == words
 
@@ -68,7 +91,8 @@ def test_bilangan_and_terbilang_rupiah():
     assert formats.bilangan(8) == "8 (delapan)"
     # seed 003:1457 prints "dua ratus Sembilan ribu" for this amount
     assert formats.terbilang_rupiah(1209373308) == (
-        "satu miliar dua ratus sembilan juta tiga ratus tujuh puluh tiga ribu tiga ratus delapan rupiah")
+        "satu miliar dua ratus sembilan juta tiga ratus tujuh puluh tiga ribu tiga ratus delapan rupiah"
+    )
 
 
 def test_dates():
@@ -87,10 +111,13 @@ def test_romawi_huruf_rentang():
     assert formats.rentang_tahun(2022, 2026) == "2022\u20132026"
 
 
-@pytest.mark.parametrize("value, places, satuan, expected", [
-    (Decimal(8), 0, "Laporan", "8 (delapan) laporan"),
-    (Decimal("12.5"), 1, "Dokumen", "12,5 Dokumen"),
-    (Decimal(100), 0, "Persen", "100%"),
-])
+@pytest.mark.parametrize(
+    "value, places, satuan, expected",
+    [
+        (Decimal(8), 0, "Laporan", "8 (delapan) laporan"),
+        (Decimal("12.5"), 1, "Dokumen", "12,5 Dokumen"),
+        (Decimal(100), 0, "Persen", "100%"),
+    ],
+)
 def test_cacah_words_only_for_whole_counts(value, places, satuan, expected):
     assert formats.cacah(value, places, satuan) == expected

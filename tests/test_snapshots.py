@@ -13,7 +13,7 @@ def test_computed_figures(aluh_aluh, data_regression):
 
 def test_generated_tex(aluh_aluh, file_regression):
     tex = render_document(aluh_aluh)
-    for html in ("&amp;", "&lt;", "&gt;", "&#"):   # Markup concatenation would HTML-escape LaTeX
+    for html in ("&amp;", "&lt;", "&gt;", "&#"):  # Markup concatenation would HTML-escape LaTeX
         assert html not in tex
     file_regression.check(tex, extension=".tex", encoding="utf-8")
 
@@ -22,7 +22,7 @@ def test_headline_figures_traceable_to_content(aluh_aluh):
     """The figures the seed got wrong, recomputed from the content (anatomy 10.1, 10.5)."""
     data = figures(aluh_aluh)
     ikm = data["sasaran"][0]["indikator"][0]
-    assert (ikm["capaian"]["printed"], ikm["kategori"]) == ("115.40", "Berhasil")   # seed: 86,65 % Cukup Berhasil
+    assert (ikm["capaian"]["printed"], ikm["kategori"]) == ("115.40", "Berhasil")  # seed: 86,65 % Cukup Berhasil
     assert data["predikat_sakip"] == "BB"
     assert data["lra"][0]["persen"]["printed"] == "80.99"
     assert data["jumlah"]["pagu"] == sum(p["pagu"] for p in data["program"])
@@ -35,9 +35,12 @@ def test_optional_analyses_appear_with_their_data(content_copy):
     without = render_document(compute(content_copy.load()))
     assert r"\label{tab:renstra}" not in without and r"\label{tab:nasional}" not in without
     assert "belum tercantum dalam data laporan" in without and "belum dapat disajikan" in without
-    content_copy.edit("banjar/aluh-aluh/2022.yaml", "            penanggung_jawab: camat\n        analisis:",
-                      "            penanggung_jawab: camat\n            target_akhir_renstra: 85\n"
-                      "            target_nasional: 82.5\n        analisis:")
+    content_copy.edit(
+        "banjar/aluh-aluh/2022.yaml",
+        "            penanggung_jawab: camat\n        analisis:",
+        "            penanggung_jawab: camat\n            target_akhir_renstra: 85\n"
+        "            target_nasional: 82.5\n        analisis:",
+    )
     with_data = render_document(compute(content_copy.load()))
     assert r"\label{tab:renstra}" in with_data and r"\label{tab:nasional}" in with_data
     assert "mencapai 99,11\\% dari target akhir Renstra tahun 2026 sebesar 85,00" in with_data

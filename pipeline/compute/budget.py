@@ -4,7 +4,13 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from pipeline.compute.results import BudgetNode, IndikatorResult, LraRow, Reconciliation
-from pipeline.content.models import EfficiencyRule, Kegiatan, LraLine, Program, SubKegiatan
+from pipeline.content.models import (
+    EfficiencyRule,
+    Kegiatan,
+    LraLine,
+    Program,
+    SubKegiatan,
+)
 from pipeline.numbers import HUNDRED, ratio_percent, round_half_up
 
 BELANJA_DAERAH = "Belanja Daerah"
@@ -27,14 +33,33 @@ def efisiensi(rule: EfficiencyRule, capaian: Decimal | None, serapan: Decimal | 
 def _node(level: str, kode, nama, children: tuple[BudgetNode, ...], **extra) -> BudgetNode:
     pagu = sum(c.pagu for c in children)
     realisasi = sum(c.realisasi for c in children)
-    return BudgetNode(level, kode, nama, sum(c.pagu_murni for c in children), pagu, realisasi,
-                      ratio_percent(realisasi, pagu), children, **extra)
+    return BudgetNode(
+        level,
+        kode,
+        nama,
+        sum(c.pagu_murni for c in children),
+        pagu,
+        realisasi,
+        ratio_percent(realisasi, pagu),
+        children,
+        **extra,
+    )
 
 
 def sub_node(sub: SubKegiatan, indikator: IndikatorResult, rule: EfficiencyRule) -> BudgetNode:
     serapan = ratio_percent(sub.realisasi, sub.pagu)
-    return BudgetNode("sub_kegiatan", sub.kode, sub.nama, sub.pagu_murni, sub.pagu, sub.realisasi, serapan,
-                      (), indikator, efisiensi(rule, indikator.measure.capaian, serapan))
+    return BudgetNode(
+        "sub_kegiatan",
+        sub.kode,
+        sub.nama,
+        sub.pagu_murni,
+        sub.pagu,
+        sub.realisasi,
+        serapan,
+        (),
+        indikator,
+        efisiensi(rule, indikator.measure.capaian, serapan),
+    )
 
 
 def program_tree(program: Program, leaf: Callable[[SubKegiatan], BudgetNode]) -> BudgetNode:
@@ -57,15 +82,24 @@ def lra_rows(lines: tuple[LraLine, ...]) -> tuple[LraRow, ...]:
     anggaran, realisasi = sum(r.anggaran for r in top), sum(r.realisasi for r in top)
     lalu = _sum_optional([r.realisasi_lalu for r in top])
     head = LraRow(BELANJA_DAERAH, 0, anggaran, realisasi, ratio_percent(realisasi, anggaran), lalu)
-    deficit = LraRow(SURPLUS_DEFISIT, 0, -anggaran, -realisasi, ratio_percent(realisasi, anggaran),
-                     None if lalu is None else -lalu)
+    deficit = LraRow(
+        SURPLUS_DEFISIT, 0, -anggaran, -realisasi, ratio_percent(realisasi, anggaran), None if lalu is None else -lalu
+    )
     return (head, *body, deficit)
 
 
 def _lra_line(line: LraLine, depth: int) -> list[LraRow]:
     if not line.rincian:
-        return [LraRow(line.uraian, depth, line.anggaran, line.realisasi,
-                       ratio_percent(line.realisasi, line.anggaran), line.realisasi_lalu)]
+        return [
+            LraRow(
+                line.uraian,
+                depth,
+                line.anggaran,
+                line.realisasi,
+                ratio_percent(line.realisasi, line.anggaran),
+                line.realisasi_lalu,
+            )
+        ]
     children = [row for child in line.rincian for row in _lra_line(child, depth + 1)]
     direct = [r for r in children if r.depth == depth + 1]
     anggaran, realisasi = sum(r.anggaran for r in direct), sum(r.realisasi for r in direct)

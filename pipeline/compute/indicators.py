@@ -4,7 +4,13 @@ from decimal import Decimal
 
 from pipeline.compute.capaian import capaian, classify
 from pipeline.compute.compare import trend
-from pipeline.compute.results import Benchmark, IndikatorResult, KomponenResult, Measure, YearOverYear
+from pipeline.compute.results import (
+    Benchmark,
+    IndikatorResult,
+    KomponenResult,
+    Measure,
+    YearOverYear,
+)
 from pipeline.content.models import Indikator, Polarity, Scale, Unit
 
 
@@ -24,10 +30,16 @@ def indicator_result(ind: Indikator, year: int, scale: Scale, pj: Unit, renstra_
     else:
         target, realisasi = ind.target, ind.realisasi
     now = measure(scale, target, realisasi, ind.polaritas)
-    return IndikatorResult(ind, now, komponen, pj, _last_year(ind, year, scale, now),
-                           _benchmark(ind, ind.target_akhir_renstra, renstra_end, now),
-                           _benchmark(ind, ind.target_provinsi, year, now),
-                           _benchmark(ind, ind.target_nasional, year, now))
+    return IndikatorResult(
+        ind,
+        now,
+        komponen,
+        pj,
+        _last_year(ind, year, scale, now),
+        _benchmark(ind, ind.target_akhir_renstra, renstra_end, now),
+        _benchmark(ind, ind.target_provinsi, year, now),
+        _benchmark(ind, ind.target_nasional, year, now),
+    )
 
 
 def _last_year(ind: Indikator, year: int, scale: Scale, now: Measure) -> YearOverYear:
@@ -40,8 +52,14 @@ def _last_year(ind: Indikator, year: int, scale: Scale, now: Measure) -> YearOve
         return YearOverYear(year - 1, None, None, None, None, None)
     delta_r = None if now.realisasi is None or previous.realisasi is None else now.realisasi - previous.realisasi
     delta_c = None if now.capaian is None or previous.capaian is None else now.capaian - previous.capaian
-    return YearOverYear(year - 1, previous, delta_r, trend(now.realisasi, previous.realisasi, ind.desimal),
-                        delta_c, trend(now.capaian, previous.capaian))
+    return YearOverYear(
+        year - 1,
+        previous,
+        delta_r,
+        trend(now.realisasi, previous.realisasi, ind.desimal),
+        delta_c,
+        trend(now.capaian, previous.capaian),
+    )
 
 
 def _benchmark(ind: Indikator, target: Decimal | None, year: int, now: Measure) -> Benchmark | None:

@@ -6,7 +6,13 @@ from decimal import Decimal
 from pipeline.compute.budget import lra_rows, program_tree, reconcile, sub_node, total
 from pipeline.compute.capaian import classify, mean
 from pipeline.compute.indicators import indicator_result
-from pipeline.compute.results import BudgetNode, IndikatorResult, LraRow, Reconciliation, SasaranResult
+from pipeline.compute.results import (
+    BudgetNode,
+    IndikatorResult,
+    LraRow,
+    Reconciliation,
+    SasaranResult,
+)
 from pipeline.content.load import Content
 from pipeline.content.models import Band, Person, Unit
 from pipeline.content.references import all_units
@@ -51,27 +57,50 @@ def compute(content: Content) -> Computed:
 
     programs = tuple(program_tree(p, leaf) for p in report.program)
     by_sasaran = {p.sasaran: [] for p in report.program}
-    for source, node in zip(report.program, programs):
+    for source, node in zip(report.program, programs, strict=True):
         by_sasaran[source.sasaran].append(node)
     sasaran = tuple(
         _sasaran(t.uraian, s, tuple(result(i) for i in s.indikator), tuple(by_sasaran.get(s.id, ())), scale)
-        for t in report.tujuan for s in t.sasaran
+        for t in report.tujuan
+        for s in t.sasaran
     )
     grand_total = total(programs)
     lra = lra_rows(report.realisasi_anggaran)
     overall = mean([s.capaian for s in sasaran if s.capaian is not None])
     camat = units["camat"]
     predikat = classify(kab.skala_sakip, report.evaluasi.nilai) if report.evaluasi else None
-    return Computed(content, sasaran, programs, grand_total, lra, reconcile(grand_total, lra), overall,
-                    classify(scale, overall), predikat, kec.pegawai[camat.pejabat], units)
+    return Computed(
+        content,
+        sasaran,
+        programs,
+        grand_total,
+        lra,
+        reconcile(grand_total, lra),
+        overall,
+        classify(scale, overall),
+        predikat,
+        kec.pegawai[camat.pejabat],
+        units,
+    )
 
 
 def _sasaran(tujuan: str, sasaran, indicators: tuple[IndikatorResult, ...], programs, scale) -> SasaranResult:
     """Sasaran capaian = mean of its indicators' capaian; unmeasured indicators are left out."""
     value = mean([i.measure.capaian for i in indicators if i.measure.capaian is not None])
     pagu, realisasi = sum(p.pagu for p in programs), sum(p.realisasi for p in programs)
-    return SasaranResult(sasaran.id, sasaran.uraian, tujuan, indicators, value, classify(scale, value), programs,
-                         pagu, realisasi, ratio_percent(realisasi, pagu), sasaran.analisis)
+    return SasaranResult(
+        sasaran.id,
+        sasaran.uraian,
+        tujuan,
+        indicators,
+        value,
+        classify(scale, value),
+        programs,
+        pagu,
+        realisasi,
+        ratio_percent(realisasi, pagu),
+        sasaran.analisis,
+    )
 
 
 def _leaves_indicators(nodes: tuple[BudgetNode, ...]):

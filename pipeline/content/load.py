@@ -52,7 +52,7 @@ def load(files: ReportFiles, display_root: Path | None = None) -> Content:
 
 def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, Source], list[Problem]]:
     sources, problems = {}, []
-    for key, path in zip(("kabupaten", "kecamatan", "report"), files.all()):
+    for key, path in zip(("kabupaten", "kecamatan", "report"), files.all(), strict=True):
         display = path.relative_to(display_root) if display_root and path.is_relative_to(display_root) else path
         try:
             sources[key] = read_yaml(path, display)

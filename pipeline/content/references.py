@@ -63,31 +63,54 @@ def _check_people(found: Findings, kec: Kecamatan) -> None:
         found.error("kecamatan", ("organisasi",), f"unit id '{duplicate}' is used more than once")
     camat = next((u for u in units if u.id == "camat"), None)
     if camat is None or camat.pejabat is None:
-        found.error("kecamatan", ("organisasi",), "a unit with id 'camat' and its `pejabat` is required: the Camat signs the report")
+        found.error(
+            "kecamatan",
+            ("organisasi",),
+            "a unit with id 'camat' and its `pejabat` is required: the Camat signs the report",
+        )
     elif kec.pegawai[camat.pejabat].golongan is None:
-        found.warn("kecamatan", ("pegawai", camat.pejabat), "no `golongan`: the Camat's signature blocks will have no pangkat line")
+        found.warn(
+            "kecamatan",
+            ("pegawai", camat.pejabat),
+            "no `golongan`: the Camat's signature blocks will have no pangkat line",
+        )
 
 
 def _check_report_frame(found: Findings, kab: Kabupaten, report: Report, year: int) -> None:
     if report.tahun != year:
         found.error("report", ("tahun",), f"tahun {report.tahun} disagrees with the file name {year}.yaml")
     if report.tanggal.year < report.tahun or (report.tanggal.year == report.tahun and report.tanggal.month < 12):
-        found.error("report", ("tanggal",), f"{report.tanggal} is before the end of the period reported on ({report.tahun})")
+        found.error(
+            "report", ("tanggal",), f"{report.tanggal} is before the end of the period reported on ({report.tahun})"
+        )
     elif report.tanggal.year == report.tahun:
-        found.warn("report", ("tanggal",), f"report dated {report.tanggal}, inside the year it reports on; a report is normally signed after the year closes, in {report.tahun + 1}")
+        found.warn(
+            "report",
+            ("tanggal",),
+            f"report dated {report.tanggal}, inside the year it reports on; "
+            f"a report is normally signed after the year closes, in {report.tahun + 1}",
+        )
     start, end = report.renstra
     if not start <= report.tahun <= end:
         found.error("report", ("renstra",), f"report year {report.tahun} lies outside the Renstra period {start}-{end}")
     if report.misi > len(kab.rpjmd.misi):
         found.error("report", ("misi",), f"RPJMD has {len(kab.rpjmd.misi)} misi; misi {report.misi} does not exist")
     if report.evaluasi and report.evaluasi.tahun_dievaluasi != report.tahun - 1:
-        found.error("report", ("evaluasi", "tahun_dievaluasi"),
-                    f"the evaluation reported in {report.tahun} is of the {report.tahun - 1} report, not {report.evaluasi.tahun_dievaluasi}")
+        found.error(
+            "report",
+            ("evaluasi", "tahun_dievaluasi"),
+            f"the evaluation reported in {report.tahun} is of the {report.tahun - 1} report, "
+            f"not {report.evaluasi.tahun_dievaluasi}",
+        )
     pk = report.perjanjian_kinerja
     if pk.tanggal is None:
-        found.warn("report", ("perjanjian_kinerja",), "no `tanggal`: the PK statement is printed with a blank date line")
+        found.warn(
+            "report", ("perjanjian_kinerja",), "no `tanggal`: the PK statement is printed with a blank date line"
+        )
     elif pk.tanggal.year != report.tahun:
-        found.error("report", ("perjanjian_kinerja", "tanggal"), f"PK {report.tahun} dated {pk.tanggal}, outside its year")
+        found.error(
+            "report", ("perjanjian_kinerja", "tanggal"), f"PK {report.tahun} dated {pk.tanggal}, outside its year"
+        )
 
 
 def _indicator_locations(report: Report):
@@ -110,16 +133,28 @@ def _check_indicators(found: Findings, kec: Kecamatan, report: Report) -> None:
             found.error("report", loc + ("id",), f"indikator id '{ind.id}' is used more than once")
         seen.add(ind.id)
         if ind.penanggung_jawab not in heads:
-            found.error("report", loc + ("penanggung_jawab",),
-                        f"'{ind.penanggung_jawab}' is not a unit with a jabatan in kecamatan.yaml (one of: {', '.join(sorted(heads))})")
+            found.error(
+                "report",
+                loc + ("penanggung_jawab",),
+                f"'{ind.penanggung_jawab}' is not a unit with a jabatan in kecamatan.yaml "
+                f"(one of: {', '.join(sorted(heads))})",
+            )
         _check_rincian(found, loc, ind)
         for year in ind.riwayat:
             if year >= report.tahun:
-                found.error("report", loc + ("riwayat", year), f"riwayat holds earlier years only; {year} is not before {report.tahun}")
+                found.error(
+                    "report",
+                    loc + ("riwayat", year),
+                    f"riwayat holds earlier years only; {year} is not before {report.tahun}",
+                )
     sasaran_ids = {s.id for t in report.tujuan for s in t.sasaran}
     for p, program in enumerate(report.program):
         if program.sasaran not in sasaran_ids:
-            found.error("report", ("program", p, "sasaran"), f"'{program.sasaran}' is not a sasaran id (one of: {', '.join(sorted(sasaran_ids))})")
+            found.error(
+                "report",
+                ("program", p, "sasaran"),
+                f"'{program.sasaran}' is not a sasaran id (one of: {', '.join(sorted(sasaran_ids))})",
+            )
 
 
 def _check_rincian(found: Findings, loc: tuple, ind: Indikator) -> None:
@@ -157,11 +192,15 @@ def _check_analyses(found: Findings, kab: Kabupaten, report: Report) -> None:
                 if ind.target_akhir_renstra is None:
                     found.warn("report", at, "analysis 3 (vs Renstra end target): no `target_akhir_renstra`")
                 if ind.target_nasional is None and ind.target_provinsi is None:
-                    found.warn("report", at, "analysis 4 (vs national/provincial target): none given; the report says so")
+                    found.warn(
+                        "report", at, "analysis 4 (vs national/provincial target): none given; the report says so"
+                    )
             analisis = sasaran.analisis
             if analisis is None or not (analisis.faktor_pendukung or analisis.faktor_penghambat or analisis.upaya):
                 found.warn("report", loc, "analysis 5 (causes and solutions): `analisis` is empty")
             if sasaran.id not in funded:
-                found.error("report", loc + ("id",), "analysis 7: no program supports this sasaran (`program[].sasaran`)")
+                found.error(
+                    "report", loc + ("id",), "analysis 7: no program supports this sasaran (`program[].sasaran`)"
+                )
     if kab.efisiensi.value == "none":
         found.warn("kabupaten", ("efisiensi",), "analysis 6 (efficiency): the kabupaten sets no efficiency rule")

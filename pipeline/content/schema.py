@@ -67,7 +67,9 @@ def _message(error: dict) -> str:
         return _number_message(value, integer=kind.startswith("int"))
     if kind == "value_error":
         return str(error["ctx"]["error"])
-    return f"{error['msg']} (got {value!r})" if value is not None and not isinstance(value, (dict, list)) else error["msg"]
+    return (
+        f"{error['msg']} (got {value!r})" if value is not None and not isinstance(value, (dict, list)) else error["msg"]
+    )
 
 
 def _number_message(value: Any, integer: bool) -> str:

@@ -74,7 +74,9 @@ def read_yaml(path: Path, display: Path) -> Source:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ContentError([Problem(display, 1, exc.start + 1, "", "file is not UTF-8 text; save it as UTF-8")])
+        raise ContentError(
+            [Problem(display, 1, exc.start + 1, "", "file is not UTF-8 text; save it as UTF-8")]
+        ) from None
     yaml = YAML(typ="rt")
     try:
         root = yaml.load(text)
@@ -82,7 +84,7 @@ def read_yaml(path: Path, display: Path) -> Source:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        raise ContentError([Problem(display, line, col, "", f"YAML syntax: {message}")])
+        raise ContentError([Problem(display, line, col, "", f"YAML syntax: {message}")]) from None
     if root is None:
         raise ContentError([Problem(display, 1, 1, "", "file is empty")])
     return Source(display, _plain(root), root)

@@ -11,13 +11,13 @@ import jinja2
 from pipeline.compute.report import Computed
 from pipeline.errors import TemplateError
 from pipeline.formats import rentang_tahun
+from pipeline.people import display_name, jabatan_line, pangkat_golongan
 from pipeline.render.escape import Latex, latex
 from pipeline.render.filters import FILTERS
 from pipeline.render.narrative import Narrator
 from pipeline.render.narrative import environment as narrative_environment
 from pipeline.render.rows import BUILDERS
 from pipeline.render.tables import load_layouts, render_table
-from pipeline.people import display_name, jabatan_line, pangkat_golongan
 
 TEMPLATES = Path(__file__).parent / "templates" / "tex"
 LATEX_DIR = Path(__file__).resolve().parents[2] / "latex"
@@ -27,11 +27,18 @@ TITLE = "Laporan Kinerja Instansi Pemerintah (LKjIP)"
 def tex_environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        block_start_string="((*", block_end_string="*))",
-        variable_start_string="(((", variable_end_string=")))",
-        comment_start_string="((=", comment_end_string="=))",
-        autoescape=True, finalize=latex, undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        block_start_string="((*",
+        block_end_string="*))",
+        variable_start_string="(((",
+        variable_end_string=")))",
+        comment_start_string="((=",
+        comment_end_string="=))",
+        autoescape=True,
+        finalize=latex,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
     env.filters.update(FILTERS)
     return env
@@ -41,25 +48,35 @@ def context(c: Computed) -> dict:
     """Names every template can use; derived views here, never new figures."""
     kab, kec, rep = c.content.kabupaten, c.content.kecamatan, c.content.report
     pk = rep.perjanjian_kinerja
-    leaves = [i for i in c.output_indicators]
     nodes = [k for p in c.programs for k in p.children]
     subs = [s for k in nodes for s in k.children]
     return {
-        "c": c, "kab": kab, "kec": kec, "rep": rep, "tahun": rep.tahun, "nama": kec.nama,
+        "c": c,
+        "kab": kab,
+        "kec": kec,
+        "rep": rep,
+        "tahun": rep.tahun,
+        "nama": kec.nama,
         "judul": TITLE,
         "pk_judul": "Perjanjian Kinerja" + (" Perubahan" if pk.versi.value == "perubahan" else ""),
-        "rpjmd_periode": rentang_tahun(*kab.rpjmd.periode), "renstra_periode": rentang_tahun(*rep.renstra),
+        "rpjmd_periode": rentang_tahun(*kab.rpjmd.periode),
+        "renstra_periode": rentang_tahun(*rep.renstra),
         "misi": kab.rpjmd.misi[rep.misi - 1],
-        "lra_total": c.lra[0], "lra_jenis": [r for r in c.lra if r.depth == 1],
-        "n_kegiatan": len(nodes), "kegiatan_nodes": nodes, "sub_nodes": subs,
+        "lra_total": c.lra[0],
+        "lra_jenis": [r for r in c.lra if r.depth == 1],
+        "n_kegiatan": len(nodes),
+        "sub_nodes": subs,
         "berubah": [k for k in nodes if k.perubahan],
-        "output_tercapai": sum(1 for i in leaves if i.measure.tercapai),
+        "output_tercapai": sum(1 for i in c.output_indicators if i.measure.tercapai),
         "efisien": [s for s in subs if s.efisiensi is not None and s.efisiensi > 0],
         "efisien_max": max((s for s in subs if s.efisiensi), key=lambda s: s.efisiensi, default=None),
         "penuh": [s for s in subs if s.efisiensi is not None and s.efisiensi == 0],
         "tidak_tercapai": [s for s in subs if not s.indikator.measure.tercapai],
-        "camat": c.camat, "camat_unit": c.units["camat"],
-        "pangkat_golongan": pangkat_golongan, "display_name": display_name, "jabatan_line": jabatan_line,
+        "camat": c.camat,
+        "camat_unit": c.units["camat"],
+        "pangkat_golongan": pangkat_golongan,
+        "display_name": display_name,
+        "jabatan_line": jabatan_line,
     }
 
 
@@ -70,8 +87,9 @@ def render_document(c: Computed) -> str:
     layouts = load_layouts(LATEX_DIR / "tables.yaml")
     words = {"tahun": ctx["tahun"], "tahun_lalu": ctx["tahun"] - 1, "renstra_akhir": ctx["rep"].renstra[1]}
 
-    def table(key: str, caption: str, source: str | None = None, label: str | None = None,
-              intro: str | None = None) -> Latex:
+    def table(
+        key: str, caption: str, source: str | None = None, label: str | None = None, intro: str | None = None
+    ) -> Latex:
         return render_table(layouts[key], BUILDERS[key](c), caption, label or f"tab:{key}", words, source, intro)
 
     env = tex_environment()

@@ -9,29 +9,31 @@ from markupsafe import Markup
 
 Latex = Markup  # the one type that means "already LaTeX"; `NoEscape` of PyLaTeX is converted to it
 
-_TABLE = str.maketrans({
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "$": r"\$",
-    "&": r"\&",
-    "#": r"\#",
-    "%": r"\%",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
-    "|": r"\textbar{}",
-    '"': r"\textquotedbl{}",
-    "≤": r"\ensuremath{\leq}",
-    "≥": r"\ensuremath{\geq}",
-    "×": r"\texttimes{}",
-    "∞": r"\ensuremath{\infty}",
-    "\u2212": r"\textminus{}",
-    "\n": " ",
-    "\t": " ",
-})
+_TABLE = str.maketrans(
+    {
+        "\\": r"\textbackslash{}",
+        "{": r"\{",
+        "}": r"\}",
+        "$": r"\$",
+        "&": r"\&",
+        "#": r"\#",
+        "%": r"\%",
+        "_": r"\_",
+        "~": r"\textasciitilde{}",
+        "^": r"\textasciicircum{}",
+        "<": r"\textless{}",
+        ">": r"\textgreater{}",
+        "|": r"\textbar{}",
+        '"': r"\textquotedbl{}",
+        "≤": r"\ensuremath{\leq}",
+        "≥": r"\ensuremath{\geq}",
+        "×": r"\texttimes{}",
+        "∞": r"\ensuremath{\infty}",
+        "\u2212": r"\textminus{}",
+        "\n": " ",
+        "\t": " ",
+    }
+)
 
 
 def escape(text: str) -> str:

@@ -36,8 +36,12 @@ def permasalahan(c: Computed) -> list[Row]:
         for index, masalah in enumerate(pokok.masalah):
             akar = [f"{n}. {a}" for n, a in enumerate(masalah.akar_masalah, start=1)]
             first = index == 0
-            rows.append(Row((f"{number}." if first else "", pokok.pokok if first else "", masalah.masalah, akar),
-                            rule_from=1 if index == last else 3))
+            rows.append(
+                Row(
+                    (f"{number}." if first else "", pokok.pokok if first else "", masalah.masalah, akar),
+                    rule_from=1 if index == last else 3,
+                )
+            )
     return rows
 
 
@@ -48,8 +52,19 @@ def iku(c: Computed) -> list[Row]:
         for index, ind in enumerate(s.indikator):
             number += 1
             src = ind.source
-            rows.append(Row((f"{number}.", s.uraian if index == 0 else "", src.nama, src.definisi or "-",
-                             src.formula or "-", src.sumber_data or "-", _pj(ind))))
+            rows.append(
+                Row(
+                    (
+                        f"{number}.",
+                        s.uraian if index == 0 else "",
+                        src.nama,
+                        src.definisi or "-",
+                        src.formula or "-",
+                        src.sumber_data or "-",
+                        _pj(ind),
+                    )
+                )
+            )
     return rows
 
 
@@ -57,9 +72,18 @@ def pk_sasaran(c: Computed) -> list[Row]:
     rows = []
     for number, s in enumerate(c.sasaran, start=1):
         for index, ind in enumerate(s.indikator):
-            rows.append(Row((f"{number}." if index == 0 else "", s.uraian if index == 0 else "", ind.source.nama,
-                             ind.source.satuan, _value(ind, ind.measure.target)),
-                            rule_from=1 if index == len(s.indikator) - 1 else 2))
+            rows.append(
+                Row(
+                    (
+                        f"{number}." if index == 0 else "",
+                        s.uraian if index == 0 else "",
+                        ind.source.nama,
+                        ind.source.satuan,
+                        _value(ind, ind.measure.target),
+                    ),
+                    rule_from=1 if index == len(s.indikator) - 1 else 2,
+                )
+            )
     return rows
 
 
@@ -77,16 +101,30 @@ def pk_program(c: Computed) -> list[Row]:
         if ind is None:
             rows.append(Row((node.kode or "", node.nama, "", "", "", rupiah_tabel(node.pagu), ""), style))
         else:
-            rows.append(Row((node.kode or "", node.nama, ind.source.nama, ind.source.satuan,
-                             _value(ind, ind.measure.target), rupiah_tabel(node.pagu), _pj(ind)), style))
+            rows.append(
+                Row(
+                    (
+                        node.kode or "",
+                        node.nama,
+                        ind.source.nama,
+                        ind.source.satuan,
+                        _value(ind, ind.measure.target),
+                        rupiah_tabel(node.pagu),
+                        _pj(ind),
+                    ),
+                    style,
+                )
+            )
     rows.append(Row((Span("Jumlah", 5, "c"), rupiah_tabel(c.grand_total.pagu), ""), "total"))
     return rows
 
 
 def skala(c: Computed) -> list[Row]:
     scale = c.content.kabupaten.skala_capaian
-    return [Row((f"{i}.", Latex(escape(band_interval(scale, i - 1))), kategori(band), band.kode or "-"))
-            for i, band in enumerate(scale.kategori, start=1)]
+    return [
+        Row((f"{i}.", Latex(escape(band_interval(scale, i - 1))), kategori(band), band.kode or "-"))
+        for i, band in enumerate(scale.kategori, start=1)
+    ]
 
 
 def capaian_iku(c: Computed) -> list[Row]:
@@ -94,12 +132,25 @@ def capaian_iku(c: Computed) -> list[Row]:
     for number, s in enumerate(c.sasaran, start=1):
         for index, ind in enumerate(s.indikator):
             m = ind.measure
-            rows.append(Row((f"{number}." if index == 0 else "", s.uraian if index == 0 else "", ind.source.nama,
-                             ind.source.satuan, _value(ind, m.target), _value(ind, m.realisasi),
-                             persen(m.capaian), kategori(m)), rule_from=1 if index == len(s.indikator) - 1 else 2))
+            rows.append(
+                Row(
+                    (
+                        f"{number}." if index == 0 else "",
+                        s.uraian if index == 0 else "",
+                        ind.source.nama,
+                        ind.source.satuan,
+                        _value(ind, m.target),
+                        _value(ind, m.realisasi),
+                        persen(m.capaian),
+                        kategori(m),
+                    ),
+                    rule_from=1 if index == len(s.indikator) - 1 else 2,
+                )
+            )
         if len(s.indikator) > 1:
-            rows.append(Row((Span("Capaian sasaran (rata-rata)", 6, "r"), persen(s.capaian), kategori(s.kategori)),
-                            "total"))
+            rows.append(
+                Row((Span("Capaian sasaran (rata-rata)", 6, "r"), persen(s.capaian), kategori(s.kategori)), "total")
+            )
     return rows
 
 
@@ -108,12 +159,33 @@ def capaian_output(c: Computed) -> list[Row]:
     for node, style in _tree(c.programs):
         ind = node.indikator
         if ind is None:
-            rows.append(Row(("", Span(node.nama, 7), ), style))
+            rows.append(
+                Row(
+                    (
+                        "",
+                        Span(node.nama, 7),
+                    ),
+                    style,
+                )
+            )
             continue
         number += 1
         m = ind.measure
-        rows.append(Row((f"{number}.", node.nama, ind.source.nama, ind.source.satuan, _value(ind, m.target),
-                         _value(ind, m.realisasi), persen(m.capaian), kategori(m)), style))
+        rows.append(
+            Row(
+                (
+                    f"{number}.",
+                    node.nama,
+                    ind.source.nama,
+                    ind.source.satuan,
+                    _value(ind, m.target),
+                    _value(ind, m.realisasi),
+                    persen(m.capaian),
+                    kategori(m),
+                ),
+                style,
+            )
+        )
     return rows
 
 
@@ -123,9 +195,22 @@ def tahun_lalu(c: Computed) -> list[Row]:
         y, m = ind.last_year, ind.measure
         before = y.previous or Measure(None, None, None, None)
         delta = "-" if y.delta_capaian is None else _signed(y.delta_capaian)
-        rows.append(Row((f"{number}.", ind.source.nama, ind.source.satuan, _value(ind, before.target),
-                         _value(ind, before.realisasi), persen(before.capaian), _value(ind, m.target),
-                         _value(ind, m.realisasi), persen(m.capaian), delta)))
+        rows.append(
+            Row(
+                (
+                    f"{number}.",
+                    ind.source.nama,
+                    ind.source.satuan,
+                    _value(ind, before.target),
+                    _value(ind, before.realisasi),
+                    persen(before.capaian),
+                    _value(ind, m.target),
+                    _value(ind, m.realisasi),
+                    persen(m.capaian),
+                    delta,
+                )
+            )
+        )
     return rows
 
 
@@ -135,16 +220,36 @@ def _signed(value) -> str:
 
 
 def renstra(c: Computed) -> list[Row]:
-    return [Row((f"{n}.", i.source.nama, i.source.satuan, _value(i, i.measure.realisasi),
-                 _value(i, i.renstra.target), persen(i.renstra.capaian)))
-            for n, i in enumerate((i for i in c.indicators if i.renstra), start=1)]
+    return [
+        Row(
+            (
+                f"{n}.",
+                i.source.nama,
+                i.source.satuan,
+                _value(i, i.measure.realisasi),
+                _value(i, i.renstra.target),
+                persen(i.renstra.capaian),
+            )
+        )
+        for n, i in enumerate((i for i in c.indicators if i.renstra), start=1)
+    ]
 
 
 def nasional(c: Computed) -> list[Row]:
     shown = [i for i in c.indicators if i.provinsi or i.nasional]
-    return [Row((f"{n}.", i.source.nama, i.source.satuan, _value(i, i.measure.realisasi),
-                 _value(i, i.provinsi and i.provinsi.target), _value(i, i.nasional and i.nasional.target)))
-            for n, i in enumerate(shown, start=1)]
+    return [
+        Row(
+            (
+                f"{n}.",
+                i.source.nama,
+                i.source.satuan,
+                _value(i, i.measure.realisasi),
+                _value(i, i.provinsi and i.provinsi.target),
+                _value(i, i.nasional and i.nasional.target),
+            )
+        )
+        for n, i in enumerate(shown, start=1)
+    ]
 
 
 def lra(c: Computed) -> list[Row]:
@@ -153,22 +258,51 @@ def lra(c: Computed) -> list[Row]:
         style = "total" if row.depth == 0 else ("kegiatan" if row.depth == 1 else "body")
         indent = Latex(r"\lkjIndent{" + str(max(row.depth - 1, 0)) + "}" + escape(row.uraian))
         lalu = "-" if row.realisasi_lalu is None else rupiah_tabel(row.realisasi_lalu)
-        rows.append(Row((indent, rupiah_tabel(row.anggaran), rupiah_tabel(row.realisasi), angka(row.persen, 2), lalu),
-                        style))
+        rows.append(
+            Row((indent, rupiah_tabel(row.anggaran), rupiah_tabel(row.realisasi), angka(row.persen, 2), lalu), style)
+        )
     return rows
 
 
 def perubahan(c: Computed) -> list[Row]:
     rows = []
     for index, program in enumerate(c.programs):
-        rows.append(Row((huruf(index), program.nama, rupiah_tabel(program.pagu_murni), rupiah_tabel(program.pagu),
-                         rupiah_tabel(program.perubahan)), "program"))
+        rows.append(
+            Row(
+                (
+                    huruf(index),
+                    program.nama,
+                    rupiah_tabel(program.pagu_murni),
+                    rupiah_tabel(program.pagu),
+                    rupiah_tabel(program.perubahan),
+                ),
+                "program",
+            )
+        )
         for number, kegiatan in enumerate(program.children, start=1):
-            rows.append(Row((f"{number}.", kegiatan.nama, rupiah_tabel(kegiatan.pagu_murni), rupiah_tabel(kegiatan.pagu),
-                             rupiah_tabel(kegiatan.perubahan))))
+            rows.append(
+                Row(
+                    (
+                        f"{number}.",
+                        kegiatan.nama,
+                        rupiah_tabel(kegiatan.pagu_murni),
+                        rupiah_tabel(kegiatan.pagu),
+                        rupiah_tabel(kegiatan.perubahan),
+                    )
+                )
+            )
     total = c.grand_total
-    rows.append(Row((Span("Jumlah", 2, "c"), rupiah_tabel(total.pagu_murni), rupiah_tabel(total.pagu),
-                     rupiah_tabel(total.perubahan)), "total"))
+    rows.append(
+        Row(
+            (
+                Span("Jumlah", 2, "c"),
+                rupiah_tabel(total.pagu_murni),
+                rupiah_tabel(total.pagu),
+                rupiah_tabel(total.perubahan),
+            ),
+            "total",
+        )
+    )
     return rows
 
 
@@ -177,18 +311,40 @@ def kinerja_anggaran(c: Computed) -> list[Row]:
     for s in c.sasaran:
         for index, ind in enumerate(s.indikator):
             m = ind.measure
-            rows.append(Row(("", s.uraian if index == 0 else "", ind.source.nama, _value(ind, m.target),
-                             _value(ind, m.realisasi), persen(m.capaian),
-                             *(_money(s.pagu, s.realisasi, s.serapan) if index == 0 else ("", "", ""))), "group"))
+            rows.append(
+                Row(
+                    (
+                        "",
+                        s.uraian if index == 0 else "",
+                        ind.source.nama,
+                        _value(ind, m.target),
+                        _value(ind, m.realisasi),
+                        persen(m.capaian),
+                        *(_money(s.pagu, s.realisasi, s.serapan) if index == 0 else ("", "", "")),
+                    ),
+                    "group",
+                )
+            )
         for p_index, program in enumerate(s.programs):
             rows.append(Row((huruf(p_index), program.nama, "", "", "", "", *_money_node(program)), "program"))
             for k_index, kegiatan in enumerate(program.children, start=1):
                 rows.append(Row((f"{k_index}.", kegiatan.nama, "", "", "", "", *_money_node(kegiatan)), "kegiatan"))
                 for sub in kegiatan.children:
                     i = sub.indikator
-                    rows.append(Row(("", sub.nama, i.source.nama, _value(i, i.measure.target),
-                                     _value(i, i.measure.realisasi), persen(i.measure.capaian), *_money_node(sub)),
-                                    "sub"))
+                    rows.append(
+                        Row(
+                            (
+                                "",
+                                sub.nama,
+                                i.source.nama,
+                                _value(i, i.measure.target),
+                                _value(i, i.measure.realisasi),
+                                persen(i.measure.capaian),
+                                *_money_node(sub),
+                            ),
+                            "sub",
+                        )
+                    )
     total = c.grand_total
     rows.append(Row((Span("Jumlah", 6, "c"), *_money_node(total)), "total"))
     return rows
@@ -206,8 +362,17 @@ def efisiensi(c: Computed) -> list[Row]:
     rows = []
     leaves = [n for n, _ in _tree(c.programs) if n.indikator is not None]
     for number, node in enumerate(leaves, start=1):
-        rows.append(Row((f"{number}.", node.nama, persen(node.indikator.measure.capaian), persen(node.serapan),
-                         persen(node.efisiensi))))
+        rows.append(
+            Row(
+                (
+                    f"{number}.",
+                    node.nama,
+                    persen(node.indikator.measure.capaian),
+                    persen(node.serapan),
+                    persen(node.efisiensi),
+                )
+            )
+        )
     return rows
 
 
@@ -222,7 +387,24 @@ def pk_anggaran(c: Computed) -> list[Row]:
     return rows
 
 
-BUILDERS = {name: globals()[name] for name in (
-    "permasalahan", "iku", "pk_sasaran", "pk_program", "skala", "capaian_iku", "capaian_output", "tahun_lalu",
-    "renstra", "nasional", "lra", "perubahan", "kinerja_anggaran", "efisiensi", "tindak_lanjut", "pk_anggaran",
-)}
+BUILDERS = {
+    name: globals()[name]
+    for name in (
+        "permasalahan",
+        "iku",
+        "pk_sasaran",
+        "pk_program",
+        "skala",
+        "capaian_iku",
+        "capaian_output",
+        "tahun_lalu",
+        "renstra",
+        "nasional",
+        "lra",
+        "perubahan",
+        "kinerja_anggaran",
+        "efisiensi",
+        "tindak_lanjut",
+        "pk_anggaran",
+    )
+}

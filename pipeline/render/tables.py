@@ -13,8 +13,14 @@ from ruamel.yaml import YAML
 
 from pipeline.render.escape import Latex, escape, latex
 
-STYLE_MACRO = {"program": r"\lkjRowProgram", "kegiatan": r"\lkjRowKegiatan", "sub": r"\lkjRowSub",
-               "total": r"\lkjStrong", "group": r"\lkjStrong", "body": ""}
+STYLE_MACRO = {
+    "program": r"\lkjRowProgram",
+    "kegiatan": r"\lkjRowKegiatan",
+    "sub": r"\lkjRowSub",
+    "total": r"\lkjStrong",
+    "group": r"\lkjStrong",
+    "body": "",
+}
 SHADED = {"program", "total", "group"}
 
 
@@ -59,8 +65,10 @@ class Layout:
 def load_layouts(path: Path) -> dict[str, Layout]:
     raw = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     return {
-        key: Layout(tuple(Column(c["head"], float(c["width"]), c["align"], c.get("group")) for c in spec["columns"]),
-                    bool(spec.get("landscape", False)))
+        key: Layout(
+            tuple(Column(c["head"], float(c["width"]), c["align"], c.get("group")) for c in spec["columns"]),
+            bool(spec.get("landscape", False)),
+        )
         for key, spec in raw.items()
     }
 
@@ -104,7 +112,7 @@ def _header(table: LongTable, columns: tuple[Column, ...], words: dict) -> None:
             span += 1
         align = "|c|" if index == 0 else "c|"
         top.append(MultiColumn(span, align=align, data=NoEscape(r"\lkjHead{" + escape(group.format(**words)) + "}")))
-        bottom.extend(heads[index:index + span])
+        bottom.extend(heads[index : index + span])
         clines.append((index + 1, index + span))
         index += span
     table.add_row(top)
@@ -119,8 +127,16 @@ def _column_numbers(table: LongTable, count: int) -> None:
     table.add_hline()
 
 
-def render_table(layout: Layout, rows: list[Row], caption: str, label: str, words: dict,
-                 source: str | None = None, intro: str | None = None, numbered_columns: bool = True) -> Latex:
+def render_table(
+    layout: Layout,
+    rows: list[Row],
+    caption: str,
+    label: str,
+    words: dict,
+    source: str | None = None,
+    intro: str | None = None,
+    numbered_columns: bool = True,
+) -> Latex:
     """A complete long table: caption, repeated header with '(lanjutan)', rows, rules.
 
     `intro` is the sentence that announces the table; it travels with the table so that a
@@ -130,7 +146,9 @@ def render_table(layout: Layout, rows: list[Row], caption: str, label: str, word
     table = _LkjLongTable(NoEscape(_colspec(columns)), width=len(columns))
     for first in (True, False):
         title = escape(caption)
-        table.append(NoEscape(rf"\caption{{{title}}}\label{{{label}}}\\" if first else rf"\lkjContinuedCaption{{{title}}}\\"))
+        table.append(
+            NoEscape(rf"\caption{{{title}}}\label{{{label}}}\\" if first else rf"\lkjContinuedCaption{{{title}}}\\")
+        )
         table.add_hline()
         _header(table, columns, words)
         if numbered_columns:
@@ -154,8 +172,13 @@ def _add_row(table: LongTable, row: Row, width: int) -> None:
     cells = []
     for value in row.cells:
         if isinstance(value, Span):
-            cells.append(MultiColumn(value.columns, align=f"|{value.align}|" if not cells else f"{value.align}|",
-                                     data=_cell(value.text, row.style)))
+            cells.append(
+                MultiColumn(
+                    value.columns,
+                    align=f"|{value.align}|" if not cells else f"{value.align}|",
+                    data=_cell(value.text, row.style),
+                )
+            )
         else:
             cells.append(_cell(value, row.style))
     if row.style in SHADED:

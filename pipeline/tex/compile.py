@@ -35,15 +35,17 @@ def require_tools() -> None:
 
 def engine_env(texinputs: Path, source_date_epoch: int) -> dict[str, str]:
     env = dict(os.environ)
-    env.update({
-        "TEXINPUTS": f"{texinputs}{os.pathsep}",
-        "SOURCE_DATE_EPOCH": str(source_date_epoch),
-        "FORCE_SOURCE_DATE": "1",
-        "openout_any": "p",
-        "openin_any": "a",
-        "shell_escape": "f",
-        "max_print_line": "1000",
-    })
+    env.update(
+        {
+            "TEXINPUTS": f"{texinputs}{os.pathsep}",
+            "SOURCE_DATE_EPOCH": str(source_date_epoch),
+            "FORCE_SOURCE_DATE": "1",
+            "openout_any": "p",
+            "openin_any": "a",
+            "shell_escape": "f",
+            "max_print_line": "1000",
+        }
+    )
     return env
 
 

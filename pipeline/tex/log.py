@@ -27,7 +27,7 @@ def first_error(log: str) -> TexDiagnosis | None:
     for index, line in enumerate(lines):
         match = _FILE_LINE_ERROR.match(line)
         if match or line.startswith("! "):
-            context = tuple(l for l in lines[index + 1:index + 1 + CONTEXT_LINES] if l.strip())
+            context = tuple(text for text in lines[index + 1 : index + 1 + CONTEXT_LINES] if text.strip())
             if match:
                 return TexDiagnosis(match["message"], match["file"], int(match["line"]), context)
             return TexDiagnosis(line[2:], None, None, context)

@@ -1,0 +1,73 @@
+"""Frozen models of the content files; the schema every YAML file is validated against.
+
+Content states facts only. Nothing here is a derived figure: capaian, kategori, totals,
+serapan and comparisons are computed later, so these models have no field for them.
+Unknown keys are rejected (`extra="forbid"`), so a typo is an error, not a silent default.
+"""
+
+from pipeline.content.models.base import Model
+from pipeline.content.models.kabupaten import (
+    Band,
+    EfficiencyRule,
+    Kabupaten,
+    Paper,
+    Rpjmd,
+    Scale,
+)
+from pipeline.content.models.kecamatan import Alamat, Kecamatan
+from pipeline.content.models.people import Acting, Person, Unit
+from pipeline.content.models.report import (
+    Analisis,
+    Evaluasi,
+    Indikator,
+    Kegiatan,
+    Komponen,
+    LraLine,
+    Masalah,
+    Period,
+    PerjanjianKinerja,
+    PkVersion,
+    PokokMasalah,
+    Polarity,
+    Program,
+    Rekomendasi,
+    Report,
+    Sasaran,
+    SubKegiatan,
+    Tujuan,
+    YearValue,
+)
+
+__all__ = [
+    "Acting",
+    "Alamat",
+    "Analisis",
+    "Band",
+    "EfficiencyRule",
+    "Evaluasi",
+    "Indikator",
+    "Kabupaten",
+    "Kecamatan",
+    "Kegiatan",
+    "Komponen",
+    "LraLine",
+    "Masalah",
+    "Model",
+    "Paper",
+    "PerjanjianKinerja",
+    "Period",
+    "Person",
+    "PkVersion",
+    "PokokMasalah",
+    "Polarity",
+    "Program",
+    "Rekomendasi",
+    "Report",
+    "Rpjmd",
+    "Sasaran",
+    "Scale",
+    "SubKegiatan",
+    "Tujuan",
+    "Unit",
+    "YearValue",
+]

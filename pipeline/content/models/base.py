@@ -1,0 +1,23 @@
+"""Shared building blocks of the content models: the base class and constrained types."""
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from pipeline.people import PANGKAT
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Money = Annotated[int, Field(ge=0, description="Whole Rupiah")]
+Amount = Annotated[Decimal, Field(allow_inf_nan=False)]
+Golongan = Literal[tuple(PANGKAT)]  # type: ignore[valid-type]  # I/a ... IV/e, nothing else
+Nip = Annotated[str, StringConstraints(pattern=r"^\d{18}$")]
+Kode = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]
+Hex = Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{6}$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
+
+
+class Model(BaseModel):
+    """Base for every content model: immutable, strict about unknown keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
