@@ -15,32 +15,27 @@ HOSTILE = [
 ]
 
 
+SAFE_COMMANDS = (
+    "textbackslash{}", "{", "}", "$", "&", "#", "%", "_", "textasciitilde{}", "textasciicircum{}",
+    "textless{}", "textgreater{}", "textbar{}", "textquotedbl{}", "textquotesingle{}", "textasciigrave{}",
+)  # fmt: skip
+
+
 @pytest.mark.parametrize("text", HOSTILE)
 def test_no_unescaped_specials(text):
     out = escape(text)
-    # after escaping, every backslash starts one of our own safe commands
+    # after escaping, every backslash starts one of our own harmless commands
     for fragment in out.split("\\")[1:]:
-        assert fragment.startswith(
-            (
-                "textbackslash{}",
-                "{",
-                "}",
-                "$",
-                "&",
-                "#",
-                "%",
-                "_",
-                "textasciitilde{}",
-                "textasciicircum{}",
-                "textless{}",
-                "textgreater{}",
-                "textbar{}",
-                "textquotedbl{}",
-            )
-        )
+        assert fragment.startswith(SAFE_COMMANDS), fragment
     # braces survive only escaped or as the empty group of our own commands: groups stay balanced
     bare = out.replace("\\{", "").replace("\\}", "").replace("{}", "")
     assert "{" not in bare and "}" not in bare
+
+
+def test_ligatures_and_invisible_characters():
+    assert escape("a--b---c") == "a-{}-b-{}-{}-c"
+    assert escape(",,x") == ",{},x"
+    assert escape("zero\u200bwidth\ufeff") == "zerowidth"
 
 
 def test_exact_translations():

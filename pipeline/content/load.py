@@ -4,10 +4,10 @@ Everything is read and checked before anything is written (gather, then write): 
 every problem of every file in one run, each as `file:line:column: field: message`.
 """
 
-import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.content.characters import unprintable
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.references import cross_check
@@ -58,9 +58,6 @@ def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, 
             sources[key] = read_yaml(path, display)
         except ContentError as exc:
             problems += exc.problems
+            continue
+        problems += unprintable(sources[key])
     return sources, problems
-
-
-def period_end(year: int) -> datetime.date:
-    """Last day of an annual report's period."""
-    return datetime.date(year, 12, 31)

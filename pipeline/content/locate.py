@@ -45,14 +45,15 @@ def locate(root: Path, kecamatan: str, year: int | None) -> ReportFiles:
     """Resolve a kecamatan slug (and optional year) to its files; the latest year by default."""
     matches = sorted(d for d in root.glob(f"*/{kecamatan}") if (d / KECAMATAN_FILE).is_file())
     if not matches:
-        known = sorted(d.parent.name for d in root.glob(f"*/*/{KECAMATAN_FILE}"))
-        raise ContentNotFound(f"no kecamatan '{kecamatan}' under {root}/ (known: {', '.join(known) or 'none'})")
+        raise ContentNotFound(_not_found(root, kecamatan))
     if len(matches) > 1:
         raise ContentNotFound(f"kecamatan '{kecamatan}' exists in several kabupaten: {', '.join(map(str, matches))}")
     kec_dir = matches[0]
     years = report_years(kec_dir)
     if not years:
-        raise ContentNotFound(f"{kec_dir}/ has no report file such as 2022.yaml")
+        near = sorted(p.name for p in kec_dir.glob("*.y*ml") if p.name != KECAMATAN_FILE)
+        hint = f"; found {', '.join(near)}: name a report file <year>.yaml" if near else ""
+        raise ContentNotFound(f"{kec_dir}/ has no report file such as 2022.yaml{hint}")
     if year is None:
         year = years[-1]
     elif year not in years:
@@ -61,3 +62,16 @@ def locate(root: Path, kecamatan: str, year: int | None) -> ReportFiles:
     if not files.kabupaten.is_file():
         raise ContentNotFound(f"{files.kabupaten} is missing: every kabupaten needs its shared file")
     return files
+
+
+def _not_found(root: Path, kecamatan: str) -> str:
+    """Explain a missing kecamatan, noticing the usual misplacements."""
+    known = sorted(d.parent.name for d in root.glob(f"*/*/{KECAMATAN_FILE}"))
+    message = f"no kecamatan '{kecamatan}' under {root}/ (known: {', '.join(known) or 'none'})"
+    misplaced = root / kecamatan
+    if misplaced.is_dir():
+        return message + f"; {misplaced}/ must sit inside its kabupaten: {root}/<kabupaten>/{kecamatan}/"
+    for candidate in root.glob(f"*/{kecamatan}"):
+        if candidate.is_dir():
+            return message + f"; {candidate}/ has no {KECAMATAN_FILE}"
+    return message

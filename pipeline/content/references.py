@@ -79,7 +79,11 @@ def _check_people(found: Findings, kec: Kecamatan) -> None:
 def _check_report_frame(found: Findings, kab: Kabupaten, report: Report, year: int) -> None:
     if report.tahun != year:
         found.error("report", ("tahun",), f"tahun {report.tahun} disagrees with the file name {year}.yaml")
-    if report.tanggal.year < report.tahun or (report.tanggal.year == report.tahun and report.tanggal.month < 12):
+    if report.tanggal.year > report.tahun + 1:
+        found.error(
+            "report", ("tanggal",), f"{report.tanggal} is more than a year after {report.tahun}; check the year"
+        )
+    elif report.tanggal.year < report.tahun or (report.tanggal.year == report.tahun and report.tanggal.month < 12):
         found.error(
             "report", ("tanggal",), f"{report.tanggal} is before the end of the period reported on ({report.tahun})"
         )

@@ -65,6 +65,10 @@ def _message(error: dict) -> str:
         return "required field is missing"
     if kind in {"decimal_parsing", "decimal_type", "int_parsing", "int_type", "float_parsing"}:
         return _number_message(value, integer=kind.startswith("int"))
+    if kind == "too_short":
+        return "must not be empty: give at least one item"
+    if kind in {"greater_than", "greater_than_equal"}:
+        return f"{error['msg'].replace('Input should be', 'must be')}, got {value}"
     if kind == "value_error":
         return str(error["ctx"]["error"])
     return (

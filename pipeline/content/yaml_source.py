@@ -4,6 +4,8 @@ The plain data goes to the schema; the node tree stays beside it so that any err
 as ('program', 0, 'kegiatan', 1, 'pagu') can be turned back into `file:line:column`.
 """
 
+import datetime
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -84,7 +86,35 @@ def read_yaml(path: Path, display: Path) -> Source:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        if "'\\t'" in message:
+            message += " (a tab: indent with spaces, two per level)"
         raise ContentError([Problem(display, line, col, "", f"YAML syntax: {message}")]) from None
+    except ValueError as exc:  # raised while building a value, e.g. the date 2022-02-30
+        raise ContentError(_invalid_values(text, display, exc)) from None
     if root is None:
         raise ContentError([Problem(display, 1, 1, "", "file is empty")])
     return Source(display, _plain(root), root)
+
+
+_DATE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
+
+
+def _invalid_values(text: str, display: Path, exc: ValueError) -> list[Problem]:
+    """Position the calendar dates that do not exist; ruamel.yaml reports them without a mark."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        code = line.split("#", 1)[0]
+        for match in _DATE.finditer(code):
+            try:
+                datetime.date(*(int(part) for part in match.groups()))
+            except ValueError as why:
+                problems.append(
+                    Problem(
+                        display,
+                        number,
+                        match.start() + 1,
+                        "",
+                        f"{match.group(0)} is not a date ({why}); write YYYY-MM-DD",
+                    )
+                )
+    return problems or [Problem(display, 1, 1, "", f"a value cannot be read: {exc}")]

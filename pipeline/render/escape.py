@@ -7,7 +7,9 @@ type `Latex` (already LaTeX, produced by our own renderers) pass through unchang
 
 from markupsafe import Markup
 
-Latex = Markup  # the one type that means "already LaTeX"; `NoEscape` of PyLaTeX is converted to it
+from pipeline.content.characters import INVISIBLE
+
+Latex = Markup  # the one type that means "already LaTeX"
 
 _TABLE = str.maketrans(
     {
@@ -25,6 +27,8 @@ _TABLE = str.maketrans(
         ">": r"\textgreater{}",
         "|": r"\textbar{}",
         '"': r"\textquotedbl{}",
+        "'": r"\textquotesingle{}",
+        "`": r"\textasciigrave{}",
         "≤": r"\ensuremath{\leq}",
         "≥": r"\ensuremath{\geq}",
         "×": r"\texttimes{}",
@@ -32,13 +36,21 @@ _TABLE = str.maketrans(
         "\u2212": r"\textminus{}",
         "\n": " ",
         "\t": " ",
+        **{char: "" for char in INVISIBLE},
     }
 )
 
 
 def escape(text: str) -> str:
-    """Plain text -> LaTeX that typesets exactly that text."""
-    return text.translate(_TABLE)
+    """Plain text -> LaTeX that typesets exactly that text.
+
+    Hyphens are separated (`-{}-`) so that '--' and '---' do not become dashes; ',,' is split
+    for the same reason (it is a low quotation mark in T1 fonts).
+    """
+    escaped = text.translate(_TABLE)
+    while "--" in escaped:
+        escaped = escaped.replace("--", "-{}-")
+    return escaped.replace(",,", ",{},")
 
 
 def latex(value: object) -> Latex:

@@ -40,6 +40,7 @@ class Indikator(Model):
     desimal: int = Field(0, ge=0, le=4)
     target: Amount | None = Field(None, gt=0)
     realisasi: Amount | None = Field(None, ge=0)
+    belum_diukur: bool = Field(False, description="True when the indicator was not measured this year")
     komponen: tuple[Komponen, ...] = ()
     rincian: tuple[Text, ...] = ()
     definisi: Text | None = None
@@ -59,6 +60,10 @@ class Indikator(Model):
             )
         if not self.komponen and self.target is None:
             raise ValueError("`target` is required (or list the `komponen` it is the sum of)")
+        if not self.komponen and self.realisasi is None and not self.belum_diukur:
+            raise ValueError("`realisasi` is missing: give it, or write `belum_diukur: true` if it was not measured")
+        if self.belum_diukur and self.realisasi is not None:
+            raise ValueError("`belum_diukur: true` and a `realisasi` contradict each other")
         return self
 
 

@@ -1,0 +1,62 @@
+"""Characters the typesetter can print, and the content strings that contain others.
+
+pdfLaTeX with T1/TS1 fonts prints Latin script; an emoji or an Arabic-script name would stop
+the TeX run with an obscure error, so such strings are rejected up front, positioned, with the
+character named. Invisible format characters (zero-width space, BOM, soft hyphen) are allowed
+and dropped on output.
+"""
+
+import unicodedata
+from collections.abc import Iterator
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from pipeline.content.schema import field_path
+from pipeline.content.yaml_source import Source
+from pipeline.errors import Problem
+
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_PUNCTUATION = "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MATH = "\u2264\u2265\u00d7\u221e\u2212"
+PRINTABLE = (
+    frozenset(
+        [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xA0, 0x180)] + list(_PUNCTUATION + _MATH + "\t\n")
+    )
+    | INVISIBLE
+)
+
+
+def _strings(node, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(node, CommentedMap):
+        for key, value in node.items():
+            yield from _strings(value, loc + (key,))
+    elif isinstance(node, CommentedSeq):
+        for index, value in enumerate(node):
+            yield from _strings(value, loc + (index,))
+    elif isinstance(node, str):
+        yield loc, node
+
+
+def describe(char: str) -> str:
+    name = unicodedata.name(char, "unnamed character")
+    return f"U+{ord(char):04X} {name}"
+
+
+def unprintable(source: Source) -> list[Problem]:
+    """One problem per string that holds a character the PDF cannot show."""
+    problems = []
+    for loc, text in _strings(source.root):
+        bad = sorted({c for c in text if c not in PRINTABLE}, key=text.index)
+        if bad:
+            line, col = source.position(loc)
+            names = ", ".join(describe(c) for c in bad)
+            problems.append(
+                Problem(
+                    source.path,
+                    line,
+                    col,
+                    field_path(loc),
+                    f"cannot be typeset: {names}; remove it or write it in Latin script",
+                )
+            )
+    return problems
