@@ -1,22 +1,21 @@
 """The orchestrator: load -> validate -> compute -> render -> compile, data flowing one way.
 
-A failed build never touches the last good PDF: the engine works in its own directory and
-the PDF is moved into place atomically only after a successful run.
+A failed or interrupted build never touches the last good PDF: the engine works in a private
+scratch directory and a successful result is moved into place atomically (`workspace.py`).
 """
 
 import calendar
 import datetime
-import os
-import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.compute.report import Computed, compute
 from pipeline.content.load import Content, load
 from pipeline.content.locate import ReportFiles, locate
-from pipeline.errors import Problem
+from pipeline.errors import OutputError, Problem, TexError
 from pipeline.render.document import LATEX_DIR, render_document
 from pipeline.tex.compile import CompileResult, compile_tex
+from pipeline.workspace import keep_failure_log, publish, workspace
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -43,18 +42,6 @@ def source_date_epoch(content: Content) -> int:
     return calendar.timegm(datetime.datetime(day.year, day.month, day.day, 12, 0).timetuple())
 
 
-def write_if_changed(path: Path, text: str) -> bool:
-    """Rewrite only when the bytes differ, so latexmk and make stay incremental."""
-    data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-    return True
-
-
 def reconciliation_warnings(computed: Computed) -> list[Problem]:
     """The budget tree and the LRA describe the same money; say so when they do not agree."""
     r = computed.reconciliation
@@ -78,12 +65,29 @@ def build_report(content_root: Path, build_root: Path, kecamatan: str, year: int
     files = locate(content_root, kecamatan, year)
     computed, tex_source = prepare(files)
     out = output_dir(build_root, files)
-    tex = out / "tex" / "report.tex"
-    write_if_changed(tex, tex_source)
-    compiled = compile_tex(tex, LATEX_DIR, source_date_epoch(computed.content))
-    final = out / pdf_name(files)
-    staged = final.with_suffix(".pdf.partial")
-    shutil.copyfile(compiled.pdf, staged)
-    os.replace(staged, final)
+    try:
+        with workspace(out) as work:
+            tex = work / "report.tex"
+            tex.write_text(tex_source, encoding="utf-8")
+            try:
+                compiled = compile_tex(tex, LATEX_DIR, source_date_epoch(computed.content))
+            except TexError as exc:
+                log = keep_failure_log(work, out)
+                raise TexError(f"{exc.message}\n  (full log: {_shown(log)}; the last good PDF is unchanged)") from None
+            final = publish(work, out, pdf_name(files))
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {_shown(out)}: {exc.strerror or exc}; the last good PDF is unchanged"
+        ) from None
     warnings = computed.content.warnings + tuple(reconciliation_warnings(computed))
-    return BuildResult(final, tex, compiled, warnings)
+    tex_dir = out / "tex"
+    return BuildResult(final, tex_dir / "report.tex", replace(compiled, pdf=final), warnings)
+
+
+def _shown(path: Path | None) -> str:
+    if path is None:
+        return "none"
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

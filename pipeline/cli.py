@@ -1,11 +1,13 @@
 """Command line: `lkjip build KECAMATAN [--year N]` and `lkjip tex` (the .tex only)."""
 
+import signal
 from pathlib import Path
 
 import click
 
 from pipeline.build import PROJECT, build_report, prepare
 from pipeline.content.locate import locate
+from pipeline.errors import Interrupted
 
 
 @click.group()
@@ -39,7 +41,8 @@ def _options(function):
 )
 def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path) -> None:
     """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh)."""
-    result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year)
+    with _interruptible():
+        result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     pages = f"{result.compiled.pages} pages, " if result.compiled.pages else ""
@@ -62,3 +65,24 @@ def _relative(path: Path) -> Path:
         return path.relative_to(Path.cwd())
     except ValueError:
         return path
+
+
+class _interruptible:
+    """Turn Ctrl-C and SIGTERM into Interrupted, after the build has cleaned up after itself."""
+
+    def __enter__(self):
+        self._previous = signal.signal(signal.SIGTERM, self._on_sigterm)
+
+    def __exit__(self, kind, value, traceback):
+        signal.signal(signal.SIGTERM, self._previous)
+        if kind is not None and issubclass(kind, KeyboardInterrupt):
+            raise Interrupted() from None
+        return False
+
+    @staticmethod
+    def _on_sigterm(signum, frame):
+        raise KeyboardInterrupt
+
+
+if __name__ == "__main__":
+    main()

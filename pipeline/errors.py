@@ -59,3 +59,18 @@ class ToolMissing(LkjipError):
     """A required external program is not installed."""
 
     exit_code = 3
+
+
+class OutputError(LkjipError):
+    """The build directory cannot be written (read-only, disk full); nothing was replaced."""
+
+    exit_code = 1
+
+
+class Interrupted(LkjipError):
+    """Ctrl-C or SIGTERM: the engine is stopped and the build directory is left as it was."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("interrupted: the build was stopped and nothing was replaced")

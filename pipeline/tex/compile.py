@@ -1,20 +1,21 @@
 """Run latexmk on a .tex file in its own directory, with shell escape off and writes confined.
 
 latexmk decides how many passes are needed. The engine gets a fixed SOURCE_DATE_EPOCH from
-the report, so the same content gives the same PDF bytes.
+the report, so the same content gives the same PDF bytes. The engine runs in its own process
+group: an interrupted build kills latexmk *and* the pdflatex it started.
 """
 
 import os
-import shutil
+import signal
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.errors import TexError, ToolMissing
+from pipeline.errors import TexError
 from pipeline.tex.log import first_error, overfull_count, page_count
+from pipeline.tex.tools import missing_file_hint, require_tex
 
 LATEXMK_ARGS = ("-pdf", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", "-no-shell-escape")
-TOOLS = {"latexmk": "latexmk", "pdflatex": "texlive-latex-base"}
 AUXILIARY = (".aux", ".toc", ".lot", ".lof", ".out", ".fls", ".fdb_latexmk", ".pdf")
 
 
@@ -27,12 +28,6 @@ class CompileResult:
     overfull: int
 
 
-def require_tools() -> None:
-    for tool, package in TOOLS.items():
-        if shutil.which(tool) is None:
-            raise ToolMissing(f"{tool} is not installed: run `make setup` (or `apt-get install {package}`)")
-
-
 def engine_env(texinputs: Path, source_date_epoch: int) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
@@ -40,7 +35,7 @@ def engine_env(texinputs: Path, source_date_epoch: int) -> dict[str, str]:
             "TEXINPUTS": f"{texinputs}{os.pathsep}",
             "SOURCE_DATE_EPOCH": str(source_date_epoch),
             "FORCE_SOURCE_DATE": "1",
-            "openout_any": "p",
+            "openout_any": "p",  # TeX may write only below its working directory
             "openin_any": "a",
             "shell_escape": "f",
             "max_print_line": "1000",
@@ -55,25 +50,44 @@ def compile_tex(tex: Path, texinputs: Path, source_date_epoch: int) -> CompileRe
     A failure may come from auxiliary files written by an older class (a stale .toc or
     .lot); the run is then repeated once from clean auxiliaries before giving up.
     """
-    require_tools()
+    require_tex()
     env = engine_env(texinputs, source_date_epoch)
-    proc, log = _latexmk(tex, env, force=not tex.with_suffix(".pdf").exists())
-    if proc.returncode != 0:
+    code, output, log = _latexmk(tex, env, force=not tex.with_suffix(".pdf").exists())
+    if code != 0:
         _remove_auxiliaries(tex)
-        proc, log = _latexmk(tex, env, force=True)
-    if proc.returncode != 0:
-        diagnosis = first_error(log)
-        detail = str(diagnosis) if diagnosis else (proc.stdout + proc.stderr)[-2000:]
-        raise TexError(f"LaTeX failed on {tex}:\n  {detail}\n  (full log: {tex.with_suffix('.log')})")
-    passes = (proc.stdout + proc.stderr).count("Run number")
-    return CompileResult(tex.with_suffix(".pdf"), log, passes, page_count(log), overfull_count(log))
+        code, output, log = _latexmk(tex, env, force=True)
+    if code != 0:
+        raise TexError(_failure_message(tex, output, log))
+    return CompileResult(tex.with_suffix(".pdf"), log, output.count("Run number"), page_count(log), overfull_count(log))
 
 
-def _latexmk(tex: Path, env: dict[str, str], force: bool) -> tuple[subprocess.CompletedProcess, str]:
+def _failure_message(tex: Path, output: str, log: str) -> str:
+    diagnosis = first_error(log)
+    detail = str(diagnosis) if diagnosis else output[-2000:]
+    hint = missing_file_hint(diagnosis.message if diagnosis else output)
+    return f"LaTeX failed on {tex.name}:\n  {detail}" + (f"\n  hint: {hint}" if hint else "")
+
+
+def _latexmk(tex: Path, env: dict[str, str], force: bool) -> tuple[int, str, str]:
     args = ["latexmk", *LATEXMK_ARGS, *(("-g",) if force else ()), tex.name]
-    proc = subprocess.run(args, cwd=tex.parent, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        args,
+        cwd=tex.parent,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        output, _ = process.communicate()
+    except BaseException:  # Ctrl-C, SIGTERM, anything: never leave an engine running
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
     log_file = tex.with_suffix(".log")
-    return proc, log_file.read_text(encoding="latin-1") if log_file.exists() else ""
+    return process.returncode, output, log_file.read_text(encoding="latin-1") if log_file.exists() else ""
 
 
 def _remove_auxiliaries(tex: Path) -> None:
