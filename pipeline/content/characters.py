@@ -17,11 +17,14 @@ from pipeline.errors import Problem
 
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _PUNCTUATION = "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_MATH = "\u2264\u2265\u00d7\u221e\u2212"
+_MATH = "\u2264\u2265\u00d7\u221e\u2212"  # mapped to math or TS1 commands by the escaper
+# Latin-1 and Latin Extended-A as far as the T1/TS1 font encodings cover them (t1enc.dfu,
+# ts1enc.dfu): U+00B8, U+0126-0127, U+0138, U+013F-0140, U+0149, U+0166-0167, U+017F have no glyph.
+_LATIN = ((0xA0, 0xB7), (0xB9, 0x125), (0x128, 0x137), (0x139, 0x13E), (0x141, 0x148), (0x14A, 0x165), (0x168, 0x17E))
 PRINTABLE = (
-    frozenset(
-        [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xA0, 0x180)] + list(_PUNCTUATION + _MATH + "\t\n")
-    )
+    frozenset(chr(c) for c in range(0x20, 0x7F))
+    | frozenset(chr(c) for low, high in _LATIN for c in range(low, high + 1))
+    | frozenset(_PUNCTUATION + _MATH + "\t\n")
     | INVISIBLE
 )
 

@@ -29,6 +29,11 @@ _TABLE = str.maketrans(
         '"': r"\textquotedbl{}",
         "'": r"\textquotesingle{}",
         "`": r"\textasciigrave{}",
+        "[": "{[}",  # never read as the optional argument of \item or \\
+        "]": "{]}",
+        "*": "{*}",  # never read as the star of \\*
+        "\u0132": r"\IJ{}",  # inputenc's \IJ and \ij would swallow the space after them
+        "\u0133": r"\ij{}",
         "≤": r"\ensuremath{\leq}",
         "≥": r"\ensuremath{\geq}",
         "×": r"\texttimes{}",

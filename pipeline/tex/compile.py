@@ -77,7 +77,8 @@ def _latexmk(tex: Path, env: dict[str, str], force: bool) -> tuple[int, str, str
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        text=True,
+        encoding="utf-8",
+        errors="replace",  # TeX writes 8-bit bytes of the text it reports on
         start_new_session=True,
     )
     try:
