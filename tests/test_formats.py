@@ -121,3 +121,24 @@ def test_romawi_huruf_rentang():
 )
 def test_cacah_words_only_for_whole_counts(value, places, satuan, expected):
     assert formats.cacah(value, places, satuan) == expected
+
+
+def test_tex_log_first_error_with_context():
+    from pipeline.tex.log import first_error, overfull_count, page_count
+
+    log = "\n".join(
+        [
+            "(./report.tex",
+            "Overfull \\hbox (1.2pt too wide) in paragraph",
+            "./report.tex:133: Undefined control sequence.",
+            "\\lkjOrgTrunk ->\\lkjOrgTrunkk",
+            "l.133 ...{fig:sotk}",
+            "Here is how much of TeX's memory you used:",
+            "./report.tex:140: Emergency stop.",
+            "Output written on report.pdf (44 pages, 1 bytes).",
+        ]
+    )
+    error = first_error(log)
+    assert (error.file, error.line, error.message) == ("./report.tex", 133, "Undefined control sequence.")
+    assert error.context == ("\\lkjOrgTrunk ->\\lkjOrgTrunkk", "l.133 ...{fig:sotk}")
+    assert overfull_count(log) == 1 and page_count(log) == 44

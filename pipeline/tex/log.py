@@ -27,7 +27,7 @@ def first_error(log: str) -> TexDiagnosis | None:
     for index, line in enumerate(lines):
         match = _FILE_LINE_ERROR.match(line)
         if match or line.startswith("! "):
-            context = tuple(text for text in lines[index + 1 : index + 1 + CONTEXT_LINES] if text.strip())
+            context = tuple(_context(lines[index + 1 : index + 1 + CONTEXT_LINES]))
             if match:
                 return TexDiagnosis(match["message"], match["file"], int(match["line"]), context)
             return TexDiagnosis(line[2:], None, None, context)
@@ -41,3 +41,12 @@ def overfull_count(log: str) -> int:
 def page_count(log: str) -> int | None:
     match = re.search(r"Output written on .*?\((\d+) pages?", log, re.S)
     return int(match.group(1)) if match else None
+
+
+def _context(lines: list[str]):
+    """The lines TeX prints after an error, up to its memory statistics."""
+    for text in lines:
+        if text.startswith(("Here is how much", "No pages of output")):
+            return
+        if text.strip():
+            yield text
