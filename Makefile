@@ -14,9 +14,11 @@ YEAR_ARG   := $(if $(YEAR),--year $(YEAR),)
 APT_PACKAGES := latexmk texlive-latex-base texlive-latex-recommended texlive-latex-extra \
                 texlive-pictures texlive-lang-other tex-gyre poppler-utils
 # Files whose presence proves the packages above are installed.
-TEX_PROBES   := indonesian.ldf tgtermes.sty pdflscape.sty multirow.sty tocloft.sty titlesec.sty
+TEX_PROBES   := indonesian.ldf tgtermes.sty pdflscape.sty multirow.sty tocloft.sty titlesec.sty pdfx.sty
+# For the tests only: Java and Apache PDFBox Preflight, the PDF/A validator Debian offers.
+TEST_PACKAGES := default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java qpdf
 
-.PHONY: setup tex-tools report tex test snapshots clean
+.PHONY: setup tex-tools test-tools report tex test snapshots clean
 
 setup: tex-tools $(BIN)/.installed
 
@@ -36,19 +38,29 @@ tex-tools:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	fi
 
+test-tools:
+	@if command -v java >/dev/null && [ -f /usr/share/java/preflight.jar ] && command -v qpdf >/dev/null; then \
+	  : ; \
+	else \
+	  echo "Installing the PDF/A validator from Debian packages: $(TEST_PACKAGES)"; \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(TEST_PACKAGES) >/dev/null; \
+	fi
+
 report: setup
 	$(BIN)/lkjip build $(KEC) $(YEAR_ARG)
 
 tex: setup
 	$(BIN)/lkjip tex $(KEC) $(YEAR_ARG)
 
-test: setup
+test: setup test-tools
 	$(BIN)/pytest
 
 # Refresh the stored snapshots after an intended change; review the diff before committing.
 snapshots: setup
-	$(BIN)/pytest tests/test_snapshots.py --force-regen || true
-	$(BIN)/pytest tests/test_snapshots.py
+	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py -k "not preflight" --force-regen || true
+	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py
 
 clean:
 	rm -rf build

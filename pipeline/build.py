@@ -12,8 +12,9 @@ from pathlib import Path
 from pipeline.compute.report import Computed, compute
 from pipeline.content.load import Content, load
 from pipeline.content.locate import ReportFiles, locate
+from pipeline.content.models import ArchiveLevel
 from pipeline.errors import OutputError, Problem, TexError
-from pipeline.render.document import LATEX_DIR, render_document
+from pipeline.render.document import LATEX_DIR, render_document, render_xmpdata
 from pipeline.tex.compile import CompileResult, compile_tex
 from pipeline.workspace import keep_failure_log, publish, workspace
 
@@ -54,21 +55,25 @@ def reconciliation_warnings(computed: Computed) -> list[Problem]:
     return [computed.content.problem("report", ("realisasi_anggaran",), message)]
 
 
-def prepare(files: ReportFiles) -> tuple[Computed, str]:
-    """Everything before the TeX engine: validated content, figures and the .tex source."""
+def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Computed, dict[str, str]]:
+    """Everything before the TeX engine: validated content, figures and the engine's inputs."""
     content = load(files, PROJECT)
     computed = compute(content)
-    return computed, render_document(computed)
+    return computed, {"report.tex": render_document(computed, pdfa), "report.xmpdata": render_xmpdata(computed)}
 
 
-def build_report(content_root: Path, build_root: Path, kecamatan: str, year: int | None) -> BuildResult:
+def build_report(
+    content_root: Path, build_root: Path, kecamatan: str, year: int | None, pdfa: ArchiveLevel | None = None
+) -> BuildResult:
+    """Build one report; `pdfa` overrides the kabupaten's archival level (e.g. for validation)."""
     files = locate(content_root, kecamatan, year)
-    computed, tex_source = prepare(files)
+    computed, sources = prepare(files, pdfa)
     out = output_dir(build_root, files)
     try:
         with workspace(out) as work:
+            for name, text in sources.items():
+                (work / name).write_text(text, encoding="utf-8")
             tex = work / "report.tex"
-            tex.write_text(tex_source, encoding="utf-8")
             try:
                 compiled = compile_tex(tex, LATEX_DIR, source_date_epoch(computed.content))
             except TexError as exc:

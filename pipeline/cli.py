@@ -7,6 +7,7 @@ import click
 
 from pipeline.build import PROJECT, build_report, prepare
 from pipeline.content.locate import locate
+from pipeline.content.models import ArchiveLevel
 from pipeline.errors import Interrupted
 
 
@@ -39,10 +40,17 @@ def _options(function):
     show_default="build/",
     help="Output directory.",
 )
-def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path) -> None:
+@click.option(
+    "--pdfa",
+    type=click.Choice([level.value for level in ArchiveLevel]),
+    default=None,
+    help="PDF/A level (default: the kabupaten's `arsip`).",
+)
+def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path, pdfa: str | None) -> None:
     """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh)."""
+    level = ArchiveLevel(pdfa) if pdfa else None
     with _interruptible():
-        result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year)
+        result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year, level)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     pages = f"{result.compiled.pages} pages, " if result.compiled.pages else ""
@@ -56,8 +64,8 @@ def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path)
 @_options
 def tex(kecamatan: str, year: int | None, content_root: Path) -> None:
     """Print the generated LaTeX source of a report (no TeX run)."""
-    _, source = prepare(locate(content_root.resolve(), kecamatan, year))
-    click.echo(source, nl=False)
+    _, sources = prepare(locate(content_root.resolve(), kecamatan, year))
+    click.echo(sources["report.tex"], nl=False)
 
 
 def _relative(path: Path) -> Path:

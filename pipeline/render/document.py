@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 
 from pipeline.compute.report import Computed
+from pipeline.content.models import ArchiveLevel
 from pipeline.errors import TemplateError
 from pipeline.formats import rentang_tahun
 from pipeline.people import display_name, jabatan_line, pangkat_golongan
@@ -44,7 +45,7 @@ def tex_environment() -> jinja2.Environment:
     return env
 
 
-def context(c: Computed) -> dict:
+def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
     """Names every template can use; derived views here, never new figures."""
     kab, kec, rep = c.content.kabupaten, c.content.kecamatan, c.content.report
     pk = rep.perjanjian_kinerja
@@ -72,6 +73,7 @@ def context(c: Computed) -> dict:
         "efisien_max": max((s for s in subs if s.efisiensi), key=lambda s: s.efisiensi, default=None),
         "penuh": [s for s in subs if s.efisiensi is not None and s.efisiensi == 0],
         "tidak_tercapai": [s for s in subs if not s.indikator.measure.tercapai],
+        "pdfa": (pdfa or kab.arsip).value,
         "camat": c.camat,
         "camat_unit": c.units["camat"],
         "pangkat_golongan": pangkat_golongan,
@@ -80,9 +82,9 @@ def context(c: Computed) -> dict:
     }
 
 
-def render_document(c: Computed) -> str:
+def render_document(c: Computed, pdfa: ArchiveLevel | None = None) -> str:
     """The complete .tex source of the report."""
-    ctx = context(c)
+    ctx = context(c, pdfa)
     narrator = Narrator(narrative_environment(), ctx)
     layouts = load_layouts(LATEX_DIR / "tables.yaml")
     words = {"tahun": ctx["tahun"], "tahun_lalu": ctx["tahun"] - 1, "renstra_akhir": ctx["rep"].renstra[1]}
@@ -98,3 +100,11 @@ def render_document(c: Computed) -> str:
         return env.get_template("report.tex.j2").render(ctx)
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"LaTeX template: {exc.message}") from None
+
+
+def render_xmpdata(c: Computed) -> str:
+    """The PDF/A metadata (title, author = the instansi, subject, keywords, language)."""
+    try:
+        return tex_environment().get_template("report.xmpdata.j2").render(context(c))
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"metadata template: {exc.message}") from None

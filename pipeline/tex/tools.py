@@ -25,6 +25,7 @@ FILES = {
     "enumitem.sty": "texlive-latex-extra",
     "needspace.sty": "texlive-latex-extra",
     "tikz.sty": "texlive-pictures",
+    "pdfx.sty": "texlive-latex-extra",
 }
 FIX = "run `make setup`, or `apt-get install {packages}`"
 

@@ -7,6 +7,7 @@ Unknown keys are rejected (`extra="forbid"`), so a typo is an error, not a silen
 
 from pipeline.content.models.base import Model
 from pipeline.content.models.kabupaten import (
+    ArchiveLevel,
     Band,
     EfficiencyRule,
     Kabupaten,
@@ -40,6 +41,7 @@ from pipeline.content.models.report import (
 
 __all__ = [
     "Acting",
+    "ArchiveLevel",
     "Alamat",
     "Analisis",
     "Band",

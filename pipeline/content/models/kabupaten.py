@@ -48,6 +48,14 @@ class Rpjmd(Model):
     misi: tuple[Text, ...] = Field(min_length=1)
 
 
+class ArchiveLevel(str, Enum):
+    """The PDF/A level of the archived report (see README: what is validated and how)."""
+
+    pdfa_1b = "pdfa-1b"
+    pdfa_2b = "pdfa-2b"
+    pdfa_3b = "pdfa-3b"
+
+
 class Paper(str, Enum):
     a4 = "a4"
     f4 = "f4"
@@ -60,6 +68,7 @@ class Kabupaten(Model):
     provinsi: Text
     ibukota: Text
     kertas: Paper = Paper.a4
+    arsip: ArchiveLevel = ArchiveLevel.pdfa_2b
     bupati: Person
     bupati_status: Acting = Acting.definitif
     inspektorat: Text
