@@ -37,6 +37,10 @@ def test_no_unescaped_specials(text):
 def test_ligatures_and_invisible_characters():
     assert escape("a--b---c") == "a-{}-b-{}-{}-c"
     assert escape(",,x") == ",{},x"
+    assert (
+        escape("why?\u2018 no!\u2018 \u2018\u2018x\u2019\u2019")
+        == "why?{}\u2018 no!{}\u2018 \u2018{}\u2018x\u2019{}\u2019"
+    )
     assert escape("zero\u200bwidth\ufeff") == "zerowidth"
 
 

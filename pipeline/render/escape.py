@@ -5,6 +5,8 @@ on its way into the .tex file, so `\\input{/etc/passwd}` prints literally. Only 
 type `Latex` (already LaTeX, produced by our own renderers) pass through unchanged.
 """
 
+import re
+
 from markupsafe import Markup
 
 from pipeline.content.characters import INVISIBLE
@@ -46,16 +48,18 @@ _TABLE = str.maketrans(
 )
 
 
+# Pairs the T1 fonts would fuse: dashes (-- --- and en dash + hyphen), ,, ?` !` and doubled
+# curly quotes. An empty group between the two keeps each character as written.
+_LIGATURE = re.compile("([-\u2013\u2014])(?=[-\u2013\u2014])|([?!\u2018\u2019])(?=[\u2018\u2019])|(,)(?=,)")
+
+
 def escape(text: str) -> str:
     """Plain text -> LaTeX that typesets exactly that text.
 
-    Hyphens are separated (`-{}-`) so that '--' and '---' do not become dashes; ',,' is split
-    for the same reason (it is a low quotation mark in T1 fonts).
+    Characters that the fonts would fuse into another glyph are kept apart: '--' would print as
+    an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “.
     """
-    escaped = text.translate(_TABLE)
-    while "--" in escaped:
-        escaped = escaped.replace("--", "-{}-")
-    return escaped.replace(",,", ",{},")
+    return _LIGATURE.sub(lambda m: m.group(0) + "{}", text.translate(_TABLE))
 
 
 def latex(value: object) -> Latex:
