@@ -16,7 +16,14 @@ APT_PACKAGES := latexmk texlive-latex-base texlive-latex-recommended texlive-lat
 # Files whose presence proves the packages above are installed.
 TEX_PROBES   := indonesian.ldf tgtermes.sty pdflscape.sty multirow.sty tocloft.sty titlesec.sty pdfx.sty
 # For the tests only: Java and Apache PDFBox Preflight, the PDF/A validator Debian offers.
-TEST_PACKAGES := default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java qpdf
+TEST_PACKAGES := default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
+
+# Install Debian packages without questions (CI has no stdin), with sudo unless root.
+define apt_install
+SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null
+endef
 
 .PHONY: setup tex-tools test-tools report tex test snapshots clean
 
@@ -33,19 +40,15 @@ tex-tools:
 	  : ; \
 	else \
 	  echo "Installing TeX Live from Debian packages: $(APT_PACKAGES)"; \
-	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	  $(call apt_install,$(APT_PACKAGES)); \
 	fi
 
 test-tools:
-	@if command -v java >/dev/null && [ -f /usr/share/java/preflight.jar ] && command -v qpdf >/dev/null; then \
+	@if command -v java >/dev/null && [ -f /usr/share/java/preflight.jar ]; then \
 	  : ; \
 	else \
 	  echo "Installing the PDF/A validator from Debian packages: $(TEST_PACKAGES)"; \
-	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(TEST_PACKAGES) >/dev/null; \
+	  $(call apt_install,$(TEST_PACKAGES)); \
 	fi
 
 report: setup

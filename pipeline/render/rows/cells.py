@@ -1,0 +1,42 @@
+"""Cell helpers shared by the row builders: values, categories, the budget tree walk."""
+
+from pipeline.compute.results import BudgetNode, IndikatorResult
+from pipeline.formats import angka, persen, rupiah_tabel
+from pipeline.render.escape import Latex, escape
+
+
+def kategori(measure_or_band) -> Latex | str:
+    band = getattr(measure_or_band, "kategori", measure_or_band)
+    if band is None:
+        return "-"
+    colour = f"kategori{band.warna}" if band.warna else "black"
+    return Latex(rf"\lkjKategori{{{colour}}}{{{escape(band.label)}}}")
+
+
+def value(ind: IndikatorResult, value) -> str:
+    return "-" if value is None else angka(value, ind.source.desimal)
+
+
+def pj(ind: IndikatorResult) -> str:
+    unit = ind.penanggung_jawab
+    return unit.singkatan or unit.jabatan or unit.nama
+
+
+def tree(nodes: tuple[BudgetNode, ...]):
+    """Depth-first (node, style) over program -> kegiatan -> sub kegiatan."""
+    for node in nodes:
+        yield node, {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub"}[node.level]
+        yield from tree(node.children)
+
+
+def money(pagu: int, realisasi: int, serapan) -> tuple[str, str, str]:
+    return rupiah_tabel(pagu), rupiah_tabel(realisasi), persen(serapan)
+
+
+def money_node(node: BudgetNode) -> tuple[str, str, str]:
+    return money(node.pagu, node.realisasi, node.serapan)
+
+
+def signed(value) -> str:
+    text = angka(value, 2)
+    return text if text.startswith("-") or text == "0,00" else "+" + text

@@ -1,0 +1,95 @@
+"""Rows of the BAB I and II tables and of the PK attachment: problems, IKU, the agreement."""
+
+from pipeline.compute.report import Computed
+from pipeline.formats import rupiah_tabel
+from pipeline.render.rows.cells import pj, tree, value
+from pipeline.render.tables import Row, Span
+
+
+def permasalahan(c: Computed) -> list[Row]:
+    rows = []
+    for number, pokok in enumerate(c.content.report.permasalahan, start=1):
+        last = len(pokok.masalah) - 1
+        for index, masalah in enumerate(pokok.masalah):
+            akar = [f"{n}. {a}" for n, a in enumerate(masalah.akar_masalah, start=1)]
+            first = index == 0
+            rows.append(
+                Row(
+                    (f"{number}." if first else "", pokok.pokok if first else "", masalah.masalah, akar),
+                    rule_from=1 if index == last else 3,
+                )
+            )
+    return rows
+
+
+def iku(c: Computed) -> list[Row]:
+    rows = []
+    number = 0
+    for s in c.sasaran:
+        for index, ind in enumerate(s.indikator):
+            number += 1
+            src = ind.source
+            rows.append(
+                Row(
+                    (
+                        f"{number}.",
+                        s.uraian if index == 0 else "",
+                        src.nama,
+                        src.definisi or "-",
+                        src.formula or "-",
+                        src.sumber_data or "-",
+                        pj(ind),
+                    )
+                )
+            )
+    return rows
+
+
+def pk_sasaran(c: Computed) -> list[Row]:
+    rows = []
+    for number, s in enumerate(c.sasaran, start=1):
+        for index, ind in enumerate(s.indikator):
+            rows.append(
+                Row(
+                    (
+                        f"{number}." if index == 0 else "",
+                        s.uraian if index == 0 else "",
+                        ind.source.nama,
+                        ind.source.satuan,
+                        value(ind, ind.measure.target),
+                    ),
+                    rule_from=1 if index == len(s.indikator) - 1 else 2,
+                )
+            )
+    return rows
+
+
+def pk_program(c: Computed) -> list[Row]:
+    rows = []
+    for node, style in tree(c.programs):
+        ind = node.indikator
+        if ind is None:
+            rows.append(Row((node.kode or "", node.nama, "", "", "", rupiah_tabel(node.pagu), ""), style))
+        else:
+            rows.append(
+                Row(
+                    (
+                        node.kode or "",
+                        node.nama,
+                        ind.source.nama,
+                        ind.source.satuan,
+                        value(ind, ind.measure.target),
+                        rupiah_tabel(node.pagu),
+                        pj(ind),
+                    ),
+                    style,
+                )
+            )
+    rows.append(Row((Span("Jumlah", 5, "c"), rupiah_tabel(c.grand_total.pagu), ""), "total"))
+    return rows
+
+
+def pk_anggaran(c: Computed) -> list[Row]:
+    rows = [Row((f"{n}.", p.nama, rupiah_tabel(p.pagu))) for n, p in enumerate(c.programs, start=1)]
+    rows.append(Row((Span("Jumlah", 2, "c"), rupiah_tabel(c.grand_total.pagu)), "total"))
+    return rows
