@@ -6,6 +6,7 @@ good PDF is byte-for-byte intact, no scratch directory or half-written PDF remai
 user gets one clear message.
 """
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -170,3 +171,43 @@ def test_makefile_installs_every_package_the_build_needs():
     makefile = (ROOT / "Makefile").read_text()
     packages = set(tools.FILES.values()) | set(tools.PROGRAMS.values()) - {"texlive-binaries"}
     assert all(package in makefile for package in packages)
+
+
+def test_engine_killed_mid_build(good_build, tmp_path):
+    """SIGKILL to pdflatex itself, every time it starts (the build retries once from clean
+    auxiliaries): a TeX failure is reported and the last good PDF stays intact."""
+    build, pdf, digest = good_build
+    out = pdf.parent
+    process = _start(["build", "aluh-aluh", "--content", str(_changed_content(tmp_path)), "--build-dir", str(build)])
+    deadline, killed = time.monotonic() + 120, 0
+    while process.poll() is None:
+        assert time.monotonic() < deadline
+        for pid in (p for p in _engine_processes_in(out) if "pdflatex" in _cmdline(p)):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+        time.sleep(0.01)
+    _, stderr = process.communicate()
+    assert killed >= 1
+    assert process.returncode == 1 and "last good PDF is unchanged" in stderr and "Traceback" not in stderr, stderr
+    assert _sha(pdf) == digest
+    assert _leftovers(out) == []
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def test_concurrent_builds_of_one_report_take_turns(tmp_path):
+    build = tmp_path / "build"
+    runs = [_start(["build", "aluh-aluh", "--build-dir", str(build)]) for _ in range(2)]
+    for run in runs:
+        _, stderr = run.communicate(timeout=180)
+        assert run.returncode == 0, stderr
+    pdf = build / "aluh-aluh" / "2022" / "lkjip-aluh-aluh-2022.pdf"
+    reference = build_report(CONTENT, tmp_path / "reference", "aluh-aluh", 2022).pdf
+    assert _sha(pdf) == _sha(reference)
+    assert _leftovers(pdf.parent) == []
