@@ -55,6 +55,17 @@ def reconciliation_warnings(computed: Computed) -> list[Problem]:
     return [computed.content.problem("report", ("realisasi_anggaran",), message)]
 
 
+def report_warnings(computed: Computed) -> tuple[Problem, ...]:
+    """Everything worth a reader's attention that does not stop the build."""
+    return computed.content.warnings + tuple(reconciliation_warnings(computed))
+
+
+def check_report(content_root: Path, kecamatan: str, year: int | None) -> tuple[Problem, ...]:
+    """Validate and compute without typesetting: errors raise, warnings are returned."""
+    computed, _ = prepare(locate(content_root, kecamatan, year))
+    return report_warnings(computed)
+
+
 def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Computed, dict[str, str]]:
     """Everything before the TeX engine: validated content, figures and the engine's inputs."""
     content = load(files, PROJECT)
@@ -84,7 +95,7 @@ def build_report(
         raise OutputError(
             f"cannot write {_shown(out)}: {exc.strerror or exc}; the last good PDF is unchanged"
         ) from None
-    warnings = computed.content.warnings + tuple(reconciliation_warnings(computed))
+    warnings = report_warnings(computed)
     tex_dir = out / "tex"
     return BuildResult(final, tex_dir / "report.tex", replace(compiled, pdf=final), warnings)
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.build import PROJECT, build_report, prepare
+from pipeline.build import PROJECT, build_report, check_report, prepare
 from pipeline.content.locate import locate
 from pipeline.content.models import ArchiveLevel
 from pipeline.errors import Interrupted
@@ -58,6 +58,16 @@ def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path,
     runs = f"{passes} engine pass{'es' if passes != 1 else ''}" if passes else "up to date, TeX not run"
     click.echo(f"{pages}{runs}, {result.compiled.overfull} overfull boxes", err=True)
     click.echo(_relative(result.pdf))
+
+
+@main.command()
+@_options
+def check(kecamatan: str, year: int | None, content_root: Path) -> None:
+    """Check the content of a report (schema, references, figures) without typesetting it."""
+    warnings = check_report(content_root.resolve(), kecamatan, year)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"{kecamatan}: no errors, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
 
 
 @main.command()

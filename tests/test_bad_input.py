@@ -155,3 +155,11 @@ def test_file_in_the_wrong_place(content_copy, layout, message):
         (kec / "kecamatan.yaml").unlink()
     result = CliRunner().invoke(main, ["tex", "aluh-aluh", "--content", str(content_copy.root)])
     assert result.exit_code == 2 and message in result.output, result.output
+
+
+def test_check_command_reports_without_typesetting(content_copy, tmp_path):
+    ok = CliRunner().invoke(main, ["check", "aluh-aluh", "--content", str(content_copy.root)])
+    assert ok.exit_code == 0 and "aluh-aluh: no errors, 6 warnings" in ok.output
+    content_copy.edit(REPORT, "realisasi: 1752598421", "realisasi: 1984707841")
+    bad = CliRunner().invoke(main, ["check", "aluh-aluh", "--content", str(content_copy.root)])
+    assert bad.exit_code == 2 and "exceeds pagu" in bad.output

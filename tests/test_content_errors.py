@@ -144,3 +144,25 @@ def test_unknown_kecamatan_and_year(content_copy):
         locate(content_copy.root, "astambul", None)
     with pytest.raises(ContentNotFound, match="available: 2022"):
         locate(content_copy.root, "aluh-aluh", 2019)
+
+
+def test_another_kecamatans_name_is_flagged(content_copy):
+    """Seed 001:342 'Belum optimalnya pelayanan PATEN di Kecamatan Astambul' in the Aluh-Aluh report."""
+    content_copy.edit(
+        REPORT,
+        "  - Pelaksanaan pelayanan PATEN (Pelayanan Administrasi Terpadu Kecamatan) belum maksimal",
+        "  - Belum optimalnya pelayanan PATEN di Kecamatan Astambul dan kantor ALUH - ALUH",
+    )
+    warnings = [str(w) for w in content_copy.load().warnings]
+    flagged = [w for w in warnings if "names Kecamatan" in w]
+    assert len(flagged) == 1 and "isu_strategis[0]: names Kecamatan Astambul, not Aluh-Aluh" in flagged[0]
+
+
+def test_longer_names_win_over_their_prefix(content_copy):
+    content_copy.edit(
+        REPORT,
+        "  - Pelaksanaan pelayanan PATEN (Pelayanan Administrasi Terpadu Kecamatan) belum maksimal",
+        "  - Koordinasi dengan Kecamatan Martapura Barat",
+    )
+    flagged = [str(w) for w in content_copy.load().warnings if "names Kecamatan" in str(w)]
+    assert len(flagged) == 1 and "Martapura Barat" in flagged[0]

@@ -29,13 +29,13 @@ PRINTABLE = (
 )
 
 
-def _strings(node, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
+def strings(node, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
     if isinstance(node, CommentedMap):
         for key, value in node.items():
-            yield from _strings(value, loc + (key,))
+            yield from strings(value, loc + (key,))
     elif isinstance(node, CommentedSeq):
         for index, value in enumerate(node):
-            yield from _strings(value, loc + (index,))
+            yield from strings(value, loc + (index,))
     elif isinstance(node, str):
         yield loc, node
 
@@ -48,7 +48,7 @@ def describe(char: str) -> str:
 def unprintable(source: Source) -> list[Problem]:
     """One problem per string that holds a character the PDF cannot show."""
     problems = []
-    for loc, text in _strings(source.root):
+    for loc, text in strings(source.root):
         bad = sorted({c for c in text if c not in PRINTABLE}, key=text.index)
         if bad:
             line, col = source.position(loc)

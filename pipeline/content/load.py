@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.content.characters import unprintable
+from pipeline.content.gazetteer import other_kecamatan
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.references import cross_check
@@ -47,6 +48,7 @@ def load(files: ReportFiles, display_root: Path | None = None) -> Content:
     errors, warnings = cross_check(sources, models["kabupaten"], models["kecamatan"], models["report"], files.year)
     if errors:
         raise ContentError(errors)
+    warnings += other_kecamatan(sources, models["kabupaten"], models["kecamatan"])
     return Content(files, models["kabupaten"], models["kecamatan"], models["report"], tuple(warnings), sources)
 
 
