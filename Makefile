@@ -8,6 +8,7 @@ BIN        := $(VENV)/bin
 KEC        ?= aluh-aluh
 YEAR       ?=
 YEAR_ARG   := $(if $(YEAR),--year $(YEAR),)
+BATCH_ARGS := $(YEAR_ARG) $(if $(KABUPATEN),--kabupaten $(KABUPATEN),) $(if $(JOBS),-j $(JOBS),)
 
 # Debian packages: the TeX engine, the LaTeX packages the class uses, Indonesian hyphenation
 # (texlive-lang-other), the TeX Gyre fonts, and poppler-utils for the PDF tests.
@@ -25,7 +26,7 @@ SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null
 endef
 
-.PHONY: setup tex-tools test-tools report tex test snapshots clean
+.PHONY: setup tex-tools test-tools report all tex test snapshots clean
 
 setup: tex-tools $(BIN)/.installed
 
@@ -53,6 +54,10 @@ test-tools:
 
 report: setup
 	$(BIN)/lkjip build $(KEC) $(YEAR_ARG)
+
+# Every kecamatan with content (YEAR=, KABUPATEN=, JOBS= optional); unchanged reports are skipped.
+all: setup
+	$(BIN)/lkjip build --all $(BATCH_ARGS)
 
 tex: setup
 	$(BIN)/lkjip tex $(KEC) $(YEAR_ARG)

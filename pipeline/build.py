@@ -14,6 +14,7 @@ from pipeline.content.load import Content, load
 from pipeline.content.locate import ReportFiles, locate
 from pipeline.content.models import ArchiveLevel
 from pipeline.errors import OutputError, Problem, TexError
+from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.render.document import LATEX_DIR, render_document, render_xmpdata
 from pipeline.tex.compile import CompileResult, compile_tex
 from pipeline.workspace import keep_failure_log, publish, workspace
@@ -90,6 +91,7 @@ def build_report(
             except TexError as exc:
                 log = keep_failure_log(work, out)
                 raise TexError(f"{exc.message}\n  (full log: {_shown(log)}; the last good PDF is unchanged)") from None
+            (work / DIGEST_FILE).write_text(input_digest(files) + "\n" if pdfa is None else "override\n")
             final = publish(work, out, pdf_name(files))
     except OSError as exc:
         raise OutputError(

@@ -1,10 +1,11 @@
-"""Command line: `lkjip build KECAMATAN [--year N]` and `lkjip tex` (the .tex only)."""
+"""Command line: `lkjip build KECAMATAN|--all`, `lkjip check`, `lkjip tex` (the .tex only)."""
 
 import signal
 from pathlib import Path
 
 import click
 
+from pipeline.batch_cli import build_batch
 from pipeline.build import PROJECT, build_report, check_report, prepare
 from pipeline.content.locate import locate
 from pipeline.content.models import ArchiveLevel
@@ -16,7 +17,7 @@ def main() -> None:
     """Build the LKjIP of a kecamatan from content/ to a PDF under build/."""
 
 
-def _options(function):
+def _options(function, kecamatan_required: bool = True):
     function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(
         function
     )
@@ -28,11 +29,11 @@ def _options(function):
         show_default="content/",
         help="Content directory.",
     )(function)
-    return click.argument("kecamatan")(function)
+    return click.argument("kecamatan", required=kecamatan_required)(function)
 
 
 @main.command()
-@_options
+@lambda f: _options(f, kecamatan_required=False)
 @click.option(
     "--build-dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -46,8 +47,19 @@ def _options(function):
     default=None,
     help="PDF/A level (default: the kabupaten's `arsip`).",
 )
-def build(kecamatan: str, year: int | None, content_root: Path, build_dir: Path, pdfa: str | None) -> None:
-    """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh)."""
+@click.option("--all", "build_all", is_flag=True, help="Build every kecamatan with content (for --year).")
+@click.option("--kabupaten", default=None, help="With --all: only this kabupaten (its directory name).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="With --all: parallel workers (default: cores)."
+)
+def build(kecamatan, year, content_root, build_dir, pdfa, build_all, kabupaten, jobs) -> None:
+    """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh), or of all with --all."""
+    if build_all == bool(kecamatan):
+        raise click.UsageError("give either KECAMATAN or --all")
+    if build_all:
+        with _interruptible():
+            failed = build_batch(content_root.resolve(), build_dir.resolve(), year, kabupaten, jobs)
+        raise SystemExit(1 if failed else 0)
     level = ArchiveLevel(pdfa) if pdfa else None
     with _interruptible():
         result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year, level)

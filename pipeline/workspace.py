@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.inputs import DIGEST_FILE
+
 WORK_PREFIX = ".work-"
 SEED_SUFFIXES = (".aux", ".toc", ".lot", ".lof", ".out")
 FAILED_LOG = "failed.log"
@@ -42,6 +44,8 @@ def publish(work: Path, out: Path, pdf_name: str) -> Path:
         staged = out / f".{pdf_name}.partial"
         shutil.copyfile(work / "report.pdf", staged)
         os.replace(staged, final)
+        if (work / DIGEST_FILE).exists():  # the digest describes the PDF just published
+            os.replace(work / DIGEST_FILE, out / DIGEST_FILE)
         tex = out / "tex"
         retired = out / f"{WORK_PREFIX}{os.getpid()}-retired"
         if tex.exists():

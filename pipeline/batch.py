@@ -1,0 +1,84 @@
+"""Build many reports at once: every kecamatan of a kabupaten (or all kabupaten) for a year.
+
+Each report is one job in a worker process with its own build directory; one report's bad
+content or TeX error is recorded and never stops the others. A report whose inputs (its
+content, the kabupaten's shared file, templates, `latex/`, the pipeline's code) are unchanged
+since its last good build is not rebuilt: its input digest is stored beside the PDF.
+"""
+
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.build import build_report, output_dir, pdf_name
+from pipeline.content.locate import KECAMATAN_FILE, ReportFiles, report_years
+from pipeline.errors import LkjipError
+from pipeline.inputs import input_digest, stored_digest
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one report of a batch."""
+
+    files: ReportFiles
+    status: str  # "built", "unchanged" or "failed"
+    seconds: float
+    pdf: Path | None = None
+    pages: int | None = None
+    message: str = ""
+
+
+def discover(root: Path, year: int | None, kabupaten: str | None = None) -> list[ReportFiles]:
+    """Every kecamatan with a report for `year` (or its latest report), in name order."""
+    found = []
+    for profile in sorted(root.glob(f"{kabupaten or '*'}/*/{KECAMATAN_FILE}")):
+        years = report_years(profile.parent)
+        chosen = year if year in years else (years[-1] if years and year is None else None)
+        if chosen is not None:
+            found.append(ReportFiles(root, profile.parent.parent.name, profile.parent.name, chosen))
+    return found
+
+
+def _unchanged(files: ReportFiles, build_root: Path) -> Path | None:
+    out = output_dir(build_root, files)
+    pdf = out / pdf_name(files)
+    return pdf if pdf.exists() and stored_digest(out) == input_digest(files) else None
+
+
+def build_one(files: ReportFiles, build_root: Path) -> Outcome:
+    """A batch job: build one report, or find it unchanged; never raise for a user error."""
+    start = time.monotonic()
+    try:
+        if pdf := _unchanged(files, build_root):
+            return Outcome(files, "unchanged", time.monotonic() - start, pdf)
+        result = build_report(files.root, build_root, files.kecamatan_slug, files.year)
+        return Outcome(files, "built", time.monotonic() - start, result.pdf, result.compiled.pages)
+    except LkjipError as exc:
+        return Outcome(files, "failed", time.monotonic() - start, message=exc.format_message())
+
+
+def run_batch(
+    jobs: list[ReportFiles],
+    build_root: Path,
+    workers: int | None = None,
+    progress: Callable[[Outcome], None] = lambda outcome: None,
+) -> list[Outcome]:
+    """Run the jobs on a local process pool; outcomes are returned in job order."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1:
+        outcomes = []
+        for job in jobs:
+            outcomes.append(build_one(job, build_root))
+            progress(outcomes[-1])
+        return outcomes
+    results: dict[ReportFiles, Outcome] = {}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(build_one, job, build_root) for job in jobs]
+        for future in as_completed(futures):
+            outcome = future.result()
+            results[outcome.files] = outcome
+            progress(outcome)
+    return [results[job] for job in jobs]

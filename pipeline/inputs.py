@@ -1,0 +1,35 @@
+"""What a report is built from, as one digest: equal digests give byte-identical PDFs.
+
+The digest covers the report's three content files and the pipeline's own code and looks
+(`pipeline/`, `latex/`). It is written beside each good PDF, so a batch can skip reports whose
+inputs did not change, and a single build keeps it true.
+"""
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.content.locate import ReportFiles
+
+PROJECT = Path(__file__).resolve().parents[1]
+CODE_DIRS = (PROJECT / "pipeline", PROJECT / "latex")
+DIGEST_FILE = "inputs.sha256"
+
+
+def _code_files() -> Iterator[Path]:
+    for directory in CODE_DIRS:
+        yield from sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def input_digest(files: ReportFiles) -> str:
+    digest = hashlib.sha256()
+    for path in files.all():
+        digest.update(str(path.relative_to(files.root)).encode() + b"\0" + path.read_bytes())
+    for path in _code_files():
+        digest.update(str(path.relative_to(PROJECT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def stored_digest(out: Path) -> str | None:
+    path = out / DIGEST_FILE
+    return path.read_text().strip() if path.exists() else None

@@ -1,0 +1,66 @@
+"""Batch builds: every kecamatan at once, failures isolated, unchanged reports skipped."""
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.batch import discover, run_batch
+from pipeline.cli import main
+from tests.conftest import CONTENT
+
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture
+def two_kabupaten(tmp_path):
+    """banjar/aluh-aluh (good), banjar/rusak (bad content), tala/aluh-kembar (a second kabupaten)."""
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root)
+    shutil.copytree(root / "banjar/aluh-aluh", root / "banjar/rusak")
+    broken = root / "banjar/rusak/2022.yaml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("realisasi: 1752598421", "realisasi: 1984707841"), encoding="utf-8"
+    )
+    (root / "tala").mkdir()
+    shutil.copy2(root / "banjar/kabupaten.yaml", root / "tala/kabupaten.yaml")
+    shutil.copytree(root / "banjar/aluh-aluh", root / "tala/aluh-kembar")
+    return root
+
+
+def test_discover_by_year_and_kabupaten(two_kabupaten):
+    slugs = lambda jobs: [(j.kabupaten_slug, j.kecamatan_slug, j.year) for j in jobs]  # noqa: E731
+    assert slugs(discover(two_kabupaten, 2022)) == [
+        ("banjar", "aluh-aluh", 2022),
+        ("banjar", "rusak", 2022),
+        ("tala", "aluh-kembar", 2022),
+    ]
+    assert slugs(discover(two_kabupaten, None, "tala")) == [("tala", "aluh-kembar", 2022)]
+    assert discover(two_kabupaten, 2019) == []
+
+
+def test_failures_are_isolated_and_unchanged_reports_skipped(two_kabupaten, tmp_path):
+    build = tmp_path / "build"
+    first = run_batch(discover(two_kabupaten, 2022), build, workers=2)
+    assert [o.status for o in first] == ["built", "failed", "built"]
+    assert "2022.yaml:" in first[1].message and "exceeds pagu" in first[1].message
+    assert first[0].pages == first[2].pages >= 30
+
+    again = run_batch(discover(two_kabupaten, 2022), build, workers=2)
+    assert [o.status for o in again] == ["unchanged", "failed", "unchanged"]
+
+    kabupaten = two_kabupaten / "banjar/kabupaten.yaml"
+    kabupaten.write_text(kabupaten.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    after = run_batch(discover(two_kabupaten, 2022), build, workers=1)
+    assert [o.status for o in after] == ["built", "failed", "unchanged"]  # exactly banjar's kecamatan
+
+
+def test_cli_summary_and_exit_code(two_kabupaten, tmp_path):
+    result = CliRunner().invoke(
+        main, ["build", "--all", "--content", str(two_kabupaten), "--build-dir", str(tmp_path / "build"), "-j", "2"]
+    )
+    assert result.exit_code == 1
+    assert "3 reports: 2 built, 0 unchanged, 1 failed" in result.output
+    assert "banjar/rusak 2022:" in result.output and "exceeds pagu" in result.output
+    usage = CliRunner().invoke(main, ["build", "aluh-aluh", "--all"])
+    assert usage.exit_code == 2 and "either KECAMATAN or --all" in usage.output
