@@ -5,7 +5,7 @@ from pipeline.compute.report import Computed
 from pipeline.compute.results import Measure
 from pipeline.formats import angka, huruf, persen, rupiah_tabel
 from pipeline.render.escape import Latex, escape
-from pipeline.render.rows.cells import kategori, money, money_node, signed, tree, value
+from pipeline.render.rows.cells import kategori, money, money_node, sasaran_rows, signed, tree, value
 from pipeline.render.tables import Row, Span
 
 
@@ -18,26 +18,21 @@ def skala(c: Computed) -> list[Row]:
 
 
 def capaian_iku(c: Computed) -> list[Row]:
+    def cells(ind):
+        m = ind.measure
+        return (
+            ind.source.nama,
+            ind.source.satuan,
+            value(ind, m.target),
+            value(ind, m.realisasi),
+            persen(m.capaian),
+            kategori(m),
+        )
+
     rows = []
-    for number, s in enumerate(c.sasaran, start=1):
-        for index, ind in enumerate(s.indikator):
-            m = ind.measure
-            rows.append(
-                Row(
-                    (
-                        f"{number}." if index == 0 else "",
-                        s.uraian if index == 0 else "",
-                        ind.source.nama,
-                        ind.source.satuan,
-                        value(ind, m.target),
-                        value(ind, m.realisasi),
-                        persen(m.capaian),
-                        kategori(m),
-                    ),
-                    rule_from=1 if index == len(s.indikator) - 1 else 2,
-                )
-            )
-        if len(s.indikator) > 1:
+    for s, index, row in sasaran_rows(c.sasaran, cells):
+        rows.append(row)
+        if index == len(s.indikator) - 1 and len(s.indikator) > 1:
             rows.append(
                 Row((Span("Capaian sasaran (rata-rata)", 6, "r"), persen(s.capaian), kategori(s.kategori)), "total")
             )

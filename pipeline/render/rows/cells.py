@@ -1,8 +1,11 @@
 """Cell helpers shared by the row builders: values, categories, the budget tree walk."""
 
-from pipeline.compute.results import BudgetNode, IndikatorResult
+from collections.abc import Callable, Iterator
+
+from pipeline.compute.results import BudgetNode, IndikatorResult, SasaranResult
 from pipeline.formats import angka, persen, rupiah_tabel
 from pipeline.render.escape import Latex, escape
+from pipeline.render.tables import Row
 
 
 def kategori(measure_or_band) -> Latex | str:
@@ -40,3 +43,13 @@ def money_node(node: BudgetNode) -> tuple[str, str, str]:
 def signed(value) -> str:
     text = angka(value, 2)
     return text if text.startswith("-") or text == "0,00" else "+" + text
+
+
+def sasaran_rows(sasaran: tuple[SasaranResult, ...], cells: Callable[[IndikatorResult], tuple]) -> Iterator:
+    """(sasaran, index, row) per indicator: number and sasaran only on its first row, and a rule
+    under the sasaran's last row only, so the group reads as one block."""
+    for number, s in enumerate(sasaran, start=1):
+        last = len(s.indikator) - 1
+        for index, ind in enumerate(s.indikator):
+            lead = (f"{number}.", s.uraian) if index == 0 else ("", "")
+            yield s, index, Row((*lead, *cells(ind)), rule_from=1 if index == last else 2)

@@ -2,7 +2,7 @@
 
 from pipeline.compute.report import Computed
 from pipeline.formats import rupiah_tabel
-from pipeline.render.rows.cells import pj, tree, value
+from pipeline.render.rows.cells import pj, sasaran_rows, tree, value
 from pipeline.render.tables import Row, Span
 
 
@@ -46,22 +46,8 @@ def iku(c: Computed) -> list[Row]:
 
 
 def pk_sasaran(c: Computed) -> list[Row]:
-    rows = []
-    for number, s in enumerate(c.sasaran, start=1):
-        for index, ind in enumerate(s.indikator):
-            rows.append(
-                Row(
-                    (
-                        f"{number}." if index == 0 else "",
-                        s.uraian if index == 0 else "",
-                        ind.source.nama,
-                        ind.source.satuan,
-                        value(ind, ind.measure.target),
-                    ),
-                    rule_from=1 if index == len(s.indikator) - 1 else 2,
-                )
-            )
-    return rows
+    cells = lambda ind: (ind.source.nama, ind.source.satuan, value(ind, ind.measure.target))  # noqa: E731
+    return [row for _, _, row in sasaran_rows(c.sasaran, cells)]
 
 
 def pk_program(c: Computed) -> list[Row]:
