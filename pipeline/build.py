@@ -13,6 +13,7 @@ from pipeline.compute.report import Computed, compute
 from pipeline.content.load import Content, load
 from pipeline.content.locate import ReportFiles, locate
 from pipeline.content.models import ArchiveLevel
+from pipeline.content.models.report import Period
 from pipeline.errors import OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.render.document import LATEX_DIR, render_document, render_xmpdata
@@ -31,23 +32,23 @@ class BuildResult:
 
 
 def output_dir(build_root: Path, files: ReportFiles) -> Path:
-    return build_root / files.kecamatan_slug / str(files.year)
+    return build_root / files.kecamatan_slug / files.label
 
 
 def pdf_name(files: ReportFiles) -> str:
-    return f"lkjip-{files.kecamatan_slug}-{files.year}.pdf"
+    return f"lkjip-{files.kecamatan_slug}-{files.label}.pdf"
 
 
 def source_date_epoch(content: Content) -> int:
     """The PDF's dates come from the report's own date, not the clock (reproducible bytes)."""
-    day = content.report.tanggal
+    day = content.signed
     return calendar.timegm(datetime.datetime(day.year, day.month, day.day, 12, 0).timetuple())
 
 
 def reconciliation_warnings(computed: Computed) -> list[Problem]:
     """The budget tree and the LRA describe the same money; say so when they do not agree."""
     r = computed.reconciliation
-    if r.agrees:
+    if r is None or r.agrees:
         return []
     message = (
         f"program tree pagu {r.pagu_program} / realisasi {r.realisasi_program} differ from the LRA "
@@ -61,9 +62,11 @@ def report_warnings(computed: Computed) -> tuple[Problem, ...]:
     return computed.content.warnings + tuple(reconciliation_warnings(computed))
 
 
-def check_report(content_root: Path, kecamatan: str, year: int | None) -> tuple[Problem, ...]:
+def check_report(
+    content_root: Path, kecamatan: str, year: int | None, period: Period = Period.tahunan
+) -> tuple[Problem, ...]:
     """Validate and compute without typesetting: errors raise, warnings are returned."""
-    computed, _ = prepare(locate(content_root, kecamatan, year))
+    computed, _ = prepare(locate(content_root, kecamatan, year, period))
     return report_warnings(computed)
 
 
@@ -75,10 +78,15 @@ def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Compu
 
 
 def build_report(
-    content_root: Path, build_root: Path, kecamatan: str, year: int | None, pdfa: ArchiveLevel | None = None
+    content_root: Path,
+    build_root: Path,
+    kecamatan: str,
+    year: int | None,
+    pdfa: ArchiveLevel | None = None,
+    period: Period = Period.tahunan,
 ) -> BuildResult:
     """Build one report; `pdfa` overrides the kabupaten's archival level (e.g. for validation)."""
-    files = locate(content_root, kecamatan, year)
+    files = locate(content_root, kecamatan, year, period)
     computed, sources = prepare(files, pdfa)
     out = output_dir(build_root, files)
     try:

@@ -9,6 +9,7 @@ from pipeline.batch_cli import build_batch
 from pipeline.build import PROJECT, build_report, check_report, prepare
 from pipeline.content.locate import locate
 from pipeline.content.models import ArchiveLevel
+from pipeline.content.models.report import Period
 from pipeline.errors import Interrupted
 
 
@@ -21,6 +22,15 @@ def _options(function, kecamatan_required: bool = True):
     function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(
         function
     )
+    function = click.option(
+        "--periode",
+        "period",
+        type=click.Choice([p.value for p in Period]),
+        default=Period.tahunan.value,
+        show_default=True,
+        callback=lambda ctx, param, value: Period(value),
+        help="The annual report, or the quarterly report s.d. triwulan 1-4.",
+    )(function)
     function = click.option(
         "--content",
         "content_root",
@@ -52,7 +62,7 @@ def _options(function, kecamatan_required: bool = True):
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="With --all: parallel workers (default: cores)."
 )
-def build(kecamatan, year, content_root, build_dir, pdfa, build_all, kabupaten, jobs) -> None:
+def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kabupaten, jobs) -> None:
     """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh), or of all with --all."""
     if build_all == bool(kecamatan):
         raise click.UsageError("give either KECAMATAN or --all")
@@ -62,7 +72,7 @@ def build(kecamatan, year, content_root, build_dir, pdfa, build_all, kabupaten, 
         raise SystemExit(1 if failed else 0)
     level = ArchiveLevel(pdfa) if pdfa else None
     with _interruptible():
-        result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year, level)
+        result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year, level, period)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     pages = f"{result.compiled.pages} pages, " if result.compiled.pages else ""
@@ -74,9 +84,9 @@ def build(kecamatan, year, content_root, build_dir, pdfa, build_all, kabupaten, 
 
 @main.command()
 @_options
-def check(kecamatan: str, year: int | None, content_root: Path) -> None:
+def check(kecamatan: str, year: int | None, period: Period, content_root: Path) -> None:
     """Check the content of a report (schema, references, figures) without typesetting it."""
-    warnings = check_report(content_root.resolve(), kecamatan, year)
+    warnings = check_report(content_root.resolve(), kecamatan, year, period)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"{kecamatan}: no errors, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
@@ -84,9 +94,9 @@ def check(kecamatan: str, year: int | None, content_root: Path) -> None:
 
 @main.command()
 @_options
-def tex(kecamatan: str, year: int | None, content_root: Path) -> None:
+def tex(kecamatan: str, year: int | None, period: Period, content_root: Path) -> None:
     """Print the generated LaTeX source of a report (no TeX run)."""
-    _, sources = prepare(locate(content_root.resolve(), kecamatan, year))
+    _, sources = prepare(locate(content_root.resolve(), kecamatan, year, period))
     click.echo(sources["report.tex"], nl=False)
 
 

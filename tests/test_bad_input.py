@@ -26,8 +26,8 @@ CASES = [
     (
         "duplicate key",
         REPORT,
-        "periode: tahunan\n",
-        "periode: tahunan\nperiode: tahunan\n",
+        "tahun: 2022\n",
+        "tahun: 2022\ntahun: 2022\n",
         "2022.yaml:",
         "duplicate key",
     ),
@@ -72,7 +72,7 @@ CASES = [
         REPORT,
         "tanggal: 2022-12-31",
         "tanggal: 2022-02-30",
-        "2022.yaml:16:10:",
+        "2022.yaml:15:10:",
         "2022-02-30 is not a date",
     ),
     (

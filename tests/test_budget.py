@@ -9,7 +9,7 @@ from pipeline.content.models import EfficiencyRule, LraLine, Program
 from pipeline.numbers import ratio_percent
 
 
-def _leaf(sub) -> BudgetNode:
+def _leaf(sub, pelaksana=None) -> BudgetNode:
     return BudgetNode(
         "sub_kegiatan",
         sub.kode,
@@ -69,8 +69,12 @@ PROGRAM = Program.model_validate(
 )
 
 
+def _no_outcome(indikator):
+    raise AssertionError("these programs have no outcome indicators")
+
+
 def test_parents_are_sums_of_leaves():
-    node = program_tree(PROGRAM, _leaf)
+    node = program_tree(PROGRAM, _leaf, _no_outcome)
     kegiatan = node.children[0]
     assert (kegiatan.pagu_murni, kegiatan.pagu, kegiatan.realisasi) == (38998700, 60968700, 50833400)
     assert (node.pagu_murni, node.pagu, node.realisasi) == (38999700, 60968700, 50833400)
@@ -133,7 +137,7 @@ def test_lra_tree_totals_and_deficit():
 
 
 def test_reconciliation_reports_disagreement():
-    node = program_tree(PROGRAM, _leaf)
+    node = program_tree(PROGRAM, _leaf, _no_outcome)
     rows = lra_rows((LraLine.model_validate({"uraian": "Belanja", "anggaran": 60968700, "realisasi": 50833400}),))
     assert reconcile(node, rows).agrees
     rows = lra_rows((LraLine.model_validate({"uraian": "Belanja", "anggaran": 70000000, "realisasi": 50833400}),))

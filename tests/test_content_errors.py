@@ -21,7 +21,7 @@ def _messages(copy) -> list[str]:
             REPORT,
             "target: 73  ",
             'target: "85,16"  ',
-            "banjar/aluh-aluh/2022.yaml:31:21: tujuan[0].sasaran[0].indikator[0].target: "
+            "banjar/aluh-aluh/2022.yaml:30:21: tujuan[0].sasaran[0].indikator[0].target: "
             'expected a number, got "85,16"; write 85.16',
         ),
         (
@@ -46,7 +46,7 @@ def _messages(copy) -> list[str]:
             REPORT,
             "tanggal: 2022-12-31",
             "tanggal: 2022-06-30",
-            "tanggal: 2022-06-30 is before the end of the period reported on (2022)",
+            "tanggal: 2022-06-30 is before the end of the period reported on (2022 ends 2022-12-31)",
         ),
         (
             REPORT,
@@ -119,7 +119,7 @@ def test_every_problem_reported_in_one_run(content_copy):
 
 
 def test_yaml_syntax_and_duplicate_keys(content_copy):
-    content_copy.edit(REPORT, "periode: tahunan\n", "periode: tahunan\ntahun: 2022\n")
+    content_copy.edit(REPORT, "tahun: 2022\n", "tahun: 2022\ntahun: 2022\n")
     messages = _messages(content_copy)
     assert any("2022.yaml:" in m and "duplicate key" in m for m in messages), messages
 

@@ -3,14 +3,17 @@
 from collections.abc import Callable
 from decimal import Decimal
 
+from pipeline.compute.periods import sub_fisik, sub_realisasi
 from pipeline.compute.results import BudgetNode, IndikatorResult, LraRow, Reconciliation
 from pipeline.content.models import (
     EfficiencyRule,
+    Indikator,
     Kegiatan,
     LraLine,
     Program,
     SubKegiatan,
 )
+from pipeline.content.models.report import Period
 from pipeline.numbers import HUNDRED, ratio_percent, round_half_up
 
 BELANJA_DAERAH = "Belanja Daerah"
@@ -46,29 +49,59 @@ def _node(level: str, kode, nama, children: tuple[BudgetNode, ...], **extra) -> 
     )
 
 
-def sub_node(sub: SubKegiatan, indikator: IndikatorResult, rule: EfficiencyRule) -> BudgetNode:
-    serapan = ratio_percent(sub.realisasi, sub.pagu)
+def sub_node(
+    sub: SubKegiatan,
+    indikator: IndikatorResult,
+    rule: EfficiencyRule,
+    period: Period = Period.tahunan,
+    pelaksana: str | None = None,
+) -> BudgetNode:
+    """A leaf with the money spent s.d. the end of the period (presence is checked at load)."""
+    spent = sub_realisasi(sub, period)
+    serapan = ratio_percent(spent, sub.pagu)
     return BudgetNode(
         "sub_kegiatan",
         sub.kode,
         sub.nama,
         sub.pagu_murni,
         sub.pagu,
-        sub.realisasi,
+        spent,
         serapan,
         (),
         indikator,
         efisiensi(rule, indikator.measure.capaian, serapan),
+        hasil=sub.hasil,
+        pelaksana=sub.pelaksana or pelaksana,
+        fisik=sub_fisik(sub, period),
     )
 
 
-def program_tree(program: Program, leaf: Callable[[SubKegiatan], BudgetNode]) -> BudgetNode:
+Leaf = Callable[[SubKegiatan, str | None], BudgetNode]
+Outcome = Callable[[Indikator], IndikatorResult]
+
+
+def program_tree(program: Program, leaf: Leaf, outcome: Outcome) -> BudgetNode:
     """A program with every amount summed from its sub kegiatan (only leaves carry money)."""
-    return _node("program", program.kode, program.nama, tuple(_kegiatan(k, leaf) for k in program.kegiatan))
+    return _node(
+        "program",
+        program.kode,
+        program.nama,
+        tuple(_kegiatan(k, leaf, outcome) for k in program.kegiatan),
+        outcome=tuple(outcome(i) for i in program.indikator),
+        hasil=program.hasil,
+    )
 
 
-def _kegiatan(kegiatan: Kegiatan, leaf: Callable[[SubKegiatan], BudgetNode]) -> BudgetNode:
-    return _node("kegiatan", kegiatan.kode, kegiatan.nama, tuple(leaf(s) for s in kegiatan.sub_kegiatan))
+def _kegiatan(kegiatan: Kegiatan, leaf: Leaf, outcome: Outcome) -> BudgetNode:
+    return _node(
+        "kegiatan",
+        kegiatan.kode,
+        kegiatan.nama,
+        tuple(leaf(s, kegiatan.pelaksana) for s in kegiatan.sub_kegiatan),
+        outcome=tuple(outcome(i) for i in kegiatan.indikator),
+        hasil=kegiatan.hasil,
+        pelaksana=kegiatan.pelaksana,
+    )
 
 
 def total(nodes: tuple[BudgetNode, ...], nama: str = "Jumlah") -> BudgetNode:

@@ -7,14 +7,14 @@ from pipeline.formats import angka
 from pipeline.numbers import HUNDRED, round_half_up
 
 
-def capaian(target: Decimal, realisasi: Decimal | None, polaritas: Polarity) -> Decimal | None:
+def capaian(target: Decimal | None, realisasi: Decimal | None, polaritas: Polarity) -> Decimal | None:
     """Achievement in percent, exact.
 
     positif: realisasi / target x 100. negatif (lower is better): (2 x target - realisasi) /
     target x 100, floored at 0 because a negative achievement has no meaning. No realisasi
     means "not measured", which is None, never 0.
     """
-    if realisasi is None or target == 0:
+    if realisasi is None or target is None or target == 0:
         return None
     if polaritas is Polarity.positif:
         return realisasi * HUNDRED / target

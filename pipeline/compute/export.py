@@ -66,6 +66,8 @@ def _node(n: BudgetNode) -> dict:
     if n.indikator is not None:
         out["indikator"] = _indicator(n.indikator)
         out["efisiensi"] = _ratio(n.efisiensi)
+    if n.outcome:
+        out["outcome"] = [_indicator(i) for i in n.outcome]
     if n.children:
         out["children"] = [_node(c) for c in n.children]
     return out
@@ -102,11 +104,15 @@ def figures(c: Computed) -> dict:
             }
             for row in c.lra
         ],
-        "rekonsiliasi": {
+        "rekonsiliasi": None
+        if r is None
+        else {
             "pagu_program": r.pagu_program,
             "pagu_lra": r.pagu_lra,
             "realisasi_program": r.realisasi_program,
             "realisasi_lra": r.realisasi_lra,
             "sesuai": r.agrees,
         },
+        "indikator_tujuan": [_indicator(i) for i in c.tujuan_indicators],
+        "ikm_skm": _ratio(c.skm.ikm) if c.skm else None,
     }

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from pipeline.compute.capaian import capaian, classify
 from pipeline.compute.compare import trend
+from pipeline.compute.periods import indicator_value
 from pipeline.compute.results import (
     Benchmark,
     IndikatorResult,
@@ -12,15 +13,22 @@ from pipeline.compute.results import (
     YearOverYear,
 )
 from pipeline.content.models import Indikator, Polarity, Scale, Unit
+from pipeline.content.models.report import Period
 
 
-def measure(scale: Scale, target: Decimal, realisasi: Decimal | None, polaritas: Polarity) -> Measure:
+def measure(scale: Scale, target: Decimal | None, realisasi: Decimal | None, polaritas: Polarity) -> Measure:
     value = capaian(target, realisasi, polaritas)
     return Measure(target, realisasi, value, classify(scale, value))
 
 
-def indicator_result(ind: Indikator, year: int, scale: Scale, pj: Unit, renstra_end: int) -> IndikatorResult:
-    """Everything printed about one indicator; components are summed into the indicator."""
+def indicator_result(
+    ind: Indikator, year: int, scale: Scale, pj: Unit, renstra_end: int, period: Period = Period.tahunan
+) -> IndikatorResult:
+    """Everything printed about one indicator for the period; components are summed into the indicator.
+
+    In a quarterly report the measure is s.d. the quarter against the target s.d. the quarter,
+    and `tahunan` compares the same realisasi with the annual target.
+    """
     komponen = tuple(
         KomponenResult(k.nama, measure(scale, k.target, k.realisasi, ind.polaritas), k.rincian) for k in ind.komponen
     )
@@ -28,8 +36,10 @@ def indicator_result(ind: Indikator, year: int, scale: Scale, pj: Unit, renstra_
         target = sum((k.measure.target for k in komponen), Decimal(0))
         realisasi = sum((k.measure.realisasi for k in komponen), Decimal(0))
     else:
-        target, realisasi = ind.target, ind.realisasi
+        value = indicator_value(ind, period)
+        target, realisasi = value.target, value.realisasi
     now = measure(scale, target, realisasi, ind.polaritas)
+    annual_target = target if period.quarter is None else ind.target
     return IndikatorResult(
         ind,
         now,
@@ -39,6 +49,7 @@ def indicator_result(ind: Indikator, year: int, scale: Scale, pj: Unit, renstra_
         _benchmark(ind, ind.target_akhir_renstra, renstra_end, now),
         _benchmark(ind, ind.target_provinsi, year, now),
         _benchmark(ind, ind.target_nasional, year, now),
+        None if period.quarter is None else _benchmark(ind, annual_target, year, now),
     )
 
 

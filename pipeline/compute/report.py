@@ -6,6 +6,7 @@ from decimal import Decimal
 from pipeline.compute.budget import lra_rows, program_tree, reconcile, sub_node, total
 from pipeline.compute.capaian import classify, mean
 from pipeline.compute.indicators import indicator_result
+from pipeline.compute.perjanjian import PkResult, party, perjanjian
 from pipeline.compute.results import (
     BudgetNode,
     IndikatorResult,
@@ -13,9 +14,10 @@ from pipeline.compute.results import (
     Reconciliation,
     SasaranResult,
 )
+from pipeline.compute.skm import SkmResult, skm_result
+from pipeline.content.checks.findings import all_units
 from pipeline.content.load import Content
 from pipeline.content.models import Band, Person, Unit
-from pipeline.content.references import all_units
 from pipeline.numbers import ratio_percent
 
 
@@ -28,12 +30,15 @@ class Computed:
     programs: tuple[BudgetNode, ...]
     grand_total: BudgetNode
     lra: tuple[LraRow, ...]
-    reconciliation: Reconciliation
+    reconciliation: Reconciliation | None
     capaian: Decimal | None
     kategori: Band | None
     predikat_sakip: Band | None
     camat: Person
     units: dict[str, Unit]
+    tujuan_indicators: tuple[IndikatorResult, ...]
+    skm: SkmResult | None
+    perjanjian: tuple[PkResult, ...]
 
     @property
     def indicators(self) -> tuple[IndikatorResult, ...]:
@@ -49,13 +54,15 @@ def compute(content: Content) -> Computed:
     units = {u.id: u for u in all_units(kec.organisasi)}
     scale, end = kab.skala_capaian, report.renstra[1]
 
+    period = content.period
+
     def result(ind) -> IndikatorResult:
-        return indicator_result(ind, report.tahun, scale, units[ind.penanggung_jawab], end)
+        return indicator_result(ind, report.tahun, scale, units[ind.penanggung_jawab], end, period)
 
-    def leaf(sub) -> BudgetNode:
-        return sub_node(sub, result(sub.indikator), kab.efisiensi)
+    def leaf(sub, pelaksana) -> BudgetNode:
+        return sub_node(sub, result(sub.indikator), kab.efisiensi, period, pelaksana)
 
-    programs = tuple(program_tree(p, leaf) for p in report.program)
+    programs = tuple(program_tree(p, leaf, result) for p in report.program)
     by_sasaran = {p.sasaran: [] for p in report.program}
     for source, node in zip(report.program, programs, strict=True):
         by_sasaran[source.sasaran].append(node)
@@ -65,23 +72,41 @@ def compute(content: Content) -> Computed:
         for s in t.sasaran
     )
     grand_total = total(programs)
-    lra = lra_rows(report.realisasi_anggaran)
+    lra = lra_rows(report.realisasi_anggaran) if report.realisasi_anggaran else ()
     overall = mean([s.capaian for s in sasaran if s.capaian is not None])
     camat = units["camat"]
-    predikat = classify(kab.skala_sakip, report.evaluasi.nilai) if report.evaluasi else None
+    predikat = classify(kab.skala_sakip, evaluation_score(report.evaluasi)) if report.evaluasi else None
     return Computed(
         content,
         sasaran,
         programs,
         grand_total,
         lra,
-        reconcile(grand_total, lra),
+        reconcile(grand_total, lra) if lra else None,
         overall,
         classify(scale, overall),
         predikat,
         kec.pegawai[camat.pejabat],
         units,
+        tuple(result(i) for t in report.tujuan for i in t.indikator),
+        skm_result(report.skm) if report.skm else None,
+        tuple(
+            perjanjian(
+                pk,
+                sasaran,
+                programs,
+                (party(pk.pihak_pertama, kab, kec, units), party(pk.pihak_kedua, kab, kec, units)),
+            )
+            for pk in report.perjanjian_kinerja
+        ),
     )
+
+
+def evaluation_score(evaluasi) -> Decimal:
+    """The LHE score: stated, or the sum of its component scores."""
+    if evaluasi.nilai is not None:
+        return evaluasi.nilai
+    return sum((k.nilai for k in evaluasi.komponen), Decimal(0))
 
 
 def _sasaran(tujuan: str, sasaran, indicators: tuple[IndikatorResult, ...], programs, scale) -> SasaranResult:

@@ -14,7 +14,7 @@ from pipeline.numbers import round_half_up
 class Measure:
     """Target, realisasi and the capaian derived from them, with its category."""
 
-    target: Decimal
+    target: Decimal | None
     realisasi: Decimal | None
     capaian: Decimal | None
     kategori: Band | None
@@ -68,6 +68,12 @@ class IndikatorResult:
     renstra: Benchmark | None
     provinsi: Benchmark | None
     nasional: Benchmark | None
+    tahunan: Benchmark | None = None
+
+    @property
+    def diukur_akhir_tahun(self) -> bool:
+        """Measured only at year end: a quarterly report prints it without a value."""
+        return self.source.periodik.value == "tahunan"
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,18 @@ class BudgetNode:
     children: tuple["BudgetNode", ...]
     indikator: IndikatorResult | None = None
     efisiensi: Decimal | None = None
+    outcome: tuple[IndikatorResult, ...] = ()
+    hasil: str | None = None
+    pelaksana: str | None = None
+    fisik: Decimal | None = None
+
+    @property
+    def indicators(self) -> tuple[IndikatorResult, ...]:
+        """The node's own indicators: outcome/output of a program or kegiatan, or the sub kegiatan's."""
+        return (self.indikator,) if self.indikator is not None else self.outcome
+
+    def leaves(self) -> tuple["BudgetNode", ...]:
+        return (self,) if not self.children else tuple(leaf for child in self.children for leaf in child.leaves())
 
     @property
     def perubahan(self) -> int:

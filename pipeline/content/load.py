@@ -4,14 +4,17 @@ Everything is read and checked before anything is written (gather, then write): 
 every problem of every file in one run, each as `file:line:column: field: message`.
 """
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.content.characters import unprintable
+from pipeline.content.checks import cross_check
 from pipeline.content.gazetteer import other_kecamatan
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
-from pipeline.content.references import cross_check
+from pipeline.content.models.outline import Outline
+from pipeline.content.models.report import Period
 from pipeline.content.schema import field_path, validate
 from pipeline.content.yaml_source import Source, read_yaml
 from pipeline.errors import ContentError, Problem
@@ -25,8 +28,19 @@ class Content:
     kabupaten: Kabupaten
     kecamatan: Kecamatan
     report: Report
+    outline: Outline
     warnings: tuple[Problem, ...]
     sources: dict[str, Source]
+
+    @property
+    def period(self) -> Period:
+        return self.files.period
+
+    @property
+    def signed(self) -> datetime.date:
+        """The date the report of this period is signed (checked present at load time)."""
+        quarter = self.period.quarter
+        return self.report.tanggal if quarter is None else self.report.triwulan[quarter].tanggal
 
     def problem(self, file: str, loc: tuple, message: str) -> Problem:
         """A problem found by a later stage, positioned in the file it comes from."""
@@ -45,19 +59,52 @@ def load(files: ReportFiles, display_root: Path | None = None) -> Content:
             problems += found
     if problems:
         raise ContentError(problems)
-    errors, warnings = cross_check(sources, models["kabupaten"], models["kecamatan"], models["report"], files.year)
+    outline = _outline(files, models["kabupaten"], models["report"], sources, display_root)
+    errors, warnings = cross_check(sources, models["kabupaten"], models["kecamatan"], models["report"], files)
     if errors:
         raise ContentError(errors)
     warnings += other_kecamatan(sources, models["kabupaten"], models["kecamatan"])
-    return Content(files, models["kabupaten"], models["kecamatan"], models["report"], tuple(warnings), sources)
+    return Content(files, models["kabupaten"], models["kecamatan"], models["report"], outline, tuple(warnings), sources)
+
+
+def _outline(files: ReportFiles, kab: Kabupaten, report: Report, sources: dict, display_root: Path | None) -> Outline:
+    """The susunan this report is laid out by: the report's own choice, else the kabupaten's."""
+    jenis = "tahunan" if files.period is Period.tahunan else "triwulan"
+    if report.susunan:
+        name, owner, loc = report.susunan, "report", ("susunan",)
+    else:
+        name, owner, loc = kab.susunan.get(jenis, jenis), "kabupaten", ("susunan", jenis)
+    path = files.outline(name)
+    if not path.is_file():
+        line, col = sources[owner].position(loc)
+        raise ContentError(
+            [
+                Problem(
+                    sources[owner].path,
+                    line,
+                    col,
+                    ".".join(map(str, loc)),
+                    f"no outline '{name}': create {_shown(path, display_root)} (see README, adding a kabupaten)",
+                )
+            ]
+        )
+    sources["outline"] = read_yaml(path, _shown(path, display_root))
+    problems = unprintable(sources["outline"])
+    outline, found = validate(sources["outline"], Outline)
+    if problems or found:
+        raise ContentError(problems + found)
+    return outline
+
+
+def _shown(path: Path, display_root: Path | None) -> Path:
+    return path.relative_to(display_root) if display_root and path.is_relative_to(display_root) else path
 
 
 def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, Source], list[Problem]]:
     sources, problems = {}, []
     for key, path in zip(("kabupaten", "kecamatan", "report"), files.all(), strict=True):
-        display = path.relative_to(display_root) if display_root and path.is_relative_to(display_root) else path
         try:
-            sources[key] = read_yaml(path, display)
+            sources[key] = read_yaml(path, _shown(path, display_root))
         except ContentError as exc:
             problems += exc.problems
             continue

@@ -4,21 +4,35 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.content.models.report import Period
 from pipeline.errors import ContentNotFound
 
 KABUPATEN_FILE = "kabupaten.yaml"
 KECAMATAN_FILE = "kecamatan.yaml"
+OUTLINE_DIR = "laporan"
 ANNUAL_REPORT = re.compile(r"^(\d{4})\.yaml$")
 
 
 @dataclass(frozen=True)
 class ReportFiles:
-    """The three files one report is built from, and where they live."""
+    """The files one report is built from, where they live, and the period it reports on.
+
+    The year file serves the annual report and every quarterly one; `period` picks which.
+    """
 
     root: Path
     kabupaten_slug: str
     kecamatan_slug: str
     year: int
+    period: Period = Period.tahunan
+
+    @property
+    def label(self) -> str:
+        """`2023`, or `2024-tw1` for a quarterly report: names the output directory and PDF."""
+        return str(self.year) if self.period is Period.tahunan else f"{self.year}-{self.period.value}"
+
+    def outline(self, name: str) -> Path:
+        return self.root / self.kabupaten_slug / OUTLINE_DIR / f"{name}.yaml"
 
     @property
     def kabupaten(self) -> Path:
@@ -41,7 +55,7 @@ def report_years(kecamatan_dir: Path) -> list[int]:
     return sorted(int(m.group(1)) for p in kecamatan_dir.iterdir() if (m := ANNUAL_REPORT.match(p.name)))
 
 
-def locate(root: Path, kecamatan: str, year: int | None) -> ReportFiles:
+def locate(root: Path, kecamatan: str, year: int | None, period: Period = Period.tahunan) -> ReportFiles:
     """Resolve a kecamatan slug (and optional year) to its files; the latest year by default."""
     matches = sorted(d for d in root.glob(f"*/{kecamatan}") if (d / KECAMATAN_FILE).is_file())
     if not matches:
@@ -58,7 +72,7 @@ def locate(root: Path, kecamatan: str, year: int | None) -> ReportFiles:
         year = years[-1]
     elif year not in years:
         raise ContentNotFound(f"no {year}.yaml in {kec_dir}/ (available: {', '.join(map(str, years))})")
-    files = ReportFiles(root, kec_dir.parent.name, kec_dir.name, year)
+    files = ReportFiles(root, kec_dir.parent.name, kec_dir.name, year, period)
     if not files.kabupaten.is_file():
         raise ContentNotFound(f"{files.kabupaten} is missing: every kabupaten needs its shared file")
     return files

@@ -10,9 +10,11 @@ import jinja2
 
 from pipeline.compute.report import Computed
 from pipeline.content.models import ArchiveLevel
+from pipeline.content.models.outline import cover_line
 from pipeline.errors import TemplateError
-from pipeline.formats import rentang_tahun
+from pipeline.formats import rentang_tahun, romawi
 from pipeline.people import display_name, jabatan_line, pangkat_golongan
+from pipeline.render.components import layout
 from pipeline.render.escape import Latex, latex
 from pipeline.render.filters import FILTERS
 from pipeline.render.narrative import Narrator
@@ -22,7 +24,6 @@ from pipeline.render.tables import load_layouts, render_table
 
 TEMPLATES = Path(__file__).parent / "templates" / "tex"
 LATEX_DIR = Path(__file__).resolve().parents[2] / "latex"
-TITLE = "Laporan Kinerja Instansi Pemerintah (LKjIP)"
 
 
 def tex_environment() -> jinja2.Environment:
@@ -45,10 +46,36 @@ def tex_environment() -> jinja2.Environment:
     return env
 
 
+def _camat_pk(rep):
+    """The Camat's own PK of the year, the Perubahan when there is one (it supersedes the murni)."""
+    own = [pk for pk in rep.perjanjian_kinerja if pk.pihak_pertama == "camat"] or list(rep.perjanjian_kinerja)
+    return next((pk for pk in own if pk.versi.value == "perubahan"), own[0])
+
+
+def _cover(c: Computed) -> tuple[list[str], list[str]]:
+    content = c.content
+    outline, kab, kec, rep = content.outline, content.kabupaten, content.kecamatan, content.report
+    quarter = content.period.quarter
+    fields = {
+        "kecamatan": kec.nama,
+        "kabupaten": kab.nama,
+        "provinsi": kab.provinsi,
+        "tahun": str(rep.tahun),
+        "periode": f"Triwulan {romawi(quarter)}" if quarter else f"Tahun {rep.tahun}",
+        "tahun_terbit": str(content.signed.year),
+        "judul": outline.judul,
+        "singkatan": outline.singkatan,
+    }
+    lines = [cover_line(line, fields).upper() for line in outline.sampul]
+    return lines[: outline.lambang], lines[outline.lambang :]
+
+
 def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
     """Names every template can use; derived views here, never new figures."""
-    kab, kec, rep = c.content.kabupaten, c.content.kecamatan, c.content.report
-    pk = rep.perjanjian_kinerja
+    content = c.content
+    kab, kec, rep, outline = content.kabupaten, content.kecamatan, content.report, content.outline
+    pk = _camat_pk(rep)
+    top, bottom = _cover(c)
     nodes = [k for p in c.programs for k in p.children]
     subs = [s for k in nodes for s in k.children]
     return {
@@ -58,12 +85,22 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         "rep": rep,
         "tahun": rep.tahun,
         "nama": kec.nama,
-        "judul": TITLE,
+        "outline": outline,
+        "layout": layout(content),
+        "sampul_atas": top,
+        "sampul_bawah": bottom,
+        "kertas": (outline.kertas or kab.kertas).value,
+        "periode": content.period,
+        "triwulan": content.period.quarter,
+        "ditandatangani": content.signed,
+        "tempat": kab.ibukota if outline.tempat_ttd.value == "ibukota" else kec.nama,
+        "judul_laporan": f"{outline.judul} ({outline.singkatan})",
+        "pk": pk,
         "pk_judul": "Perjanjian Kinerja" + (" Perubahan" if pk.versi.value == "perubahan" else ""),
         "rpjmd_periode": rentang_tahun(*kab.rpjmd.periode),
         "renstra_periode": rentang_tahun(*rep.renstra),
         "misi": kab.rpjmd.misi[rep.misi - 1],
-        "lra_total": c.lra[0],
+        "lra_total": c.lra[0] if c.lra else None,
         "lra_jenis": [r for r in c.lra if r.depth == 1],
         "n_kegiatan": len(nodes),
         "sub_nodes": subs,
@@ -90,9 +127,16 @@ def render_document(c: Computed, pdfa: ArchiveLevel | None = None) -> str:
     words = {"tahun": ctx["tahun"], "tahun_lalu": ctx["tahun"] - 1, "renstra_akhir": ctx["rep"].renstra[1]}
 
     def table(
-        key: str, caption: str, source: str | None = None, label: str | None = None, intro: str | None = None
+        key: str,
+        caption: str,
+        source: str | None = None,
+        label: str | None = None,
+        intro: str | None = None,
+        arg=None,
     ) -> Latex:
-        return render_table(layouts[key], BUILDERS[key](c), caption, label or f"tab:{key}", words, source, intro)
+        rows = BUILDERS[key](c) if arg is None else BUILDERS[key](c, arg)
+        shown = source if ctx["outline"].sumber_tabel else None
+        return render_table(layouts[key], rows, caption, label or f"tab:{key}", words, shown, intro)
 
     env = tex_environment()
     env.globals.update(say=narrator.say, paragraphs=narrator.paragraphs, items=narrator.items, table=table)

@@ -42,9 +42,18 @@ class EfficiencyRule(str, Enum):
     none = "none"
 
 
+class Pilar(Model):
+    """A pillar of the visi (Banjar 'Maju, Mandiri, Agamis'; Tanah Laut 'BERINTERAKSI')."""
+
+    nama: Text
+    uraian: Text
+
+
 class Rpjmd(Model):
     periode: tuple[int, int]
     visi: Text
+    pilar: tuple[Pilar, ...] = ()
+    tagline: Text | None = None
     misi: tuple[Text, ...] = Field(min_length=1)
 
 
@@ -81,3 +90,7 @@ class Kabupaten(Model):
     tugas_kecamatan: Text
     fungsi_kecamatan: tuple[Text, ...] = Field(min_length=1)
     kecamatan: tuple[Text, ...] = Field(min_length=1, description="Names of all its kecamatan")
+    susunan: dict[str, Text] = Field(
+        default_factory=lambda: {"tahunan": "tahunan", "triwulan": "triwulan"},
+        description="Outline file (under `laporan/`) per report type: `tahunan`, `triwulan`",
+    )

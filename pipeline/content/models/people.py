@@ -15,6 +15,7 @@ class Person(Model):
     gelar_belakang: Text | None = None
     nip: Nip | None = None
     golongan: Golongan | None = None
+    jabatan: Text | None = Field(None, description="Own jabatan of staff who sign a PK but head no unit")
 
 
 class Acting(str, Enum):
@@ -35,4 +36,6 @@ class Unit(Model):
     singkatan: Text | None = Field(None, description="Short title for table cells, e.g. 'Kasi Pemerintahan'")
     pejabat: Slug | None = Field(None, description="Key in `pegawai` of the head, if known")
     status: Acting = Acting.definitif
+    eselon: Text | None = Field(None, description="e.g. 'III.a', 'IV.b'")
+    uraian_tugas: tuple[Text, ...] = Field((), description="Duties of the head, as the Perbup lists them")
     bagian: tuple["Unit", ...] = ()

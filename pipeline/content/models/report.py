@@ -2,10 +2,12 @@
 
 import datetime
 from enum import Enum
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
 from pipeline.content.models.base import Amount, Kode, Model, Money, Slug, Text
+from pipeline.content.models.resources import Layanan, Skm, SumberDaya
 
 
 class Polarity(str, Enum):
@@ -16,6 +18,29 @@ class Polarity(str, Enum):
 class YearValue(Model):
     target: Amount | None = None
     realisasi: Amount | None = None
+
+
+class Akumulasi(str, Enum):
+    """How an indicator's quarterly values relate to its annual value (anatomy 3, 4.7).
+
+    kumulatif: each quarter states the value s.d. that quarter, the annual value is the last;
+    per_triwulan: each quarter states that quarter alone, the annual value is their sum;
+    tetap: an index or level measured as it stands, the annual value is the last measured.
+    """
+
+    kumulatif = "kumulatif"
+    per_triwulan = "per_triwulan"
+    tetap = "tetap"
+
+
+class Periodik(str, Enum):
+    """Whether an indicator is measured every quarter or only at the end of the year (IKM)."""
+
+    triwulan = "triwulan"
+    tahunan = "tahunan"
+
+
+Quarter = Annotated[int, Field(ge=1, le=4)]
 
 
 class Komponen(Model):
@@ -51,6 +76,13 @@ class Indikator(Model):
     target_akhir_renstra: Amount | None = Field(None, gt=0)
     target_nasional: Amount | None = None
     target_provinsi: Amount | None = None
+    alasan: Text | None = Field(None, description="Alasan pemilihan indikator (IKU table)")
+    akumulasi: Akumulasi = Akumulasi.kumulatif
+    periodik: Periodik = Periodik.triwulan
+    triwulan: dict[Quarter, YearValue] = Field(
+        default_factory=dict,
+        description="Target and realisasi per quarter, read as `akumulasi` says (s.d. the quarter, or that quarter)",
+    )
 
     @model_validator(mode="after")
     def _target_or_komponen(self) -> "Indikator":
@@ -60,8 +92,13 @@ class Indikator(Model):
             )
         if not self.komponen and self.target is None:
             raise ValueError("`target` is required (or list the `komponen` it is the sum of)")
-        if not self.komponen and self.realisasi is None and not self.belum_diukur:
-            raise ValueError("`realisasi` is missing: give it, or write `belum_diukur: true` if it was not measured")
+        if not self.komponen and self.realisasi is None and not self.belum_diukur and not self.triwulan:
+            raise ValueError(
+                "`realisasi` is missing: give it, write `belum_diukur: true` if it was not measured,"
+                " or give the quarters measured so far under `triwulan`"
+            )
+        if self.periodik is Periodik.tahunan and self.triwulan:
+            raise ValueError("`periodik: tahunan` indicators are measured once a year: remove `triwulan`")
         if self.belum_diukur and self.realisasi is not None:
             raise ValueError("`belum_diukur: true` and a `realisasi` contradict each other")
         return self
@@ -73,6 +110,13 @@ class Analisis(Model):
     faktor_pendukung: tuple[Text, ...] = ()
     faktor_penghambat: tuple[Text, ...] = ()
     upaya: tuple[Text, ...] = ()
+    rencana_aksi: tuple[Text, ...] = ()
+    catatan: tuple[Text, ...] = ()
+
+
+class Strategi(Model):
+    uraian: Text
+    arah_kebijakan: tuple[Text, ...] = ()
 
 
 class Sasaran(Model):
@@ -80,11 +124,20 @@ class Sasaran(Model):
     uraian: Text
     indikator: tuple[Indikator, ...] = Field(min_length=1)
     analisis: Analisis | None = None
+    strategi: tuple[Strategi, ...] = ()
 
 
 class Tujuan(Model):
     uraian: Text
+    indikator: tuple[Indikator, ...] = Field((), description="Indikator tujuan, when the Renstra gives one")
     sasaran: tuple[Sasaran, ...] = Field(min_length=1)
+
+
+class TriwulanKeuangan(Model):
+    """Money spent s.d. the end of a quarter (always cumulative), and physical progress if reported."""
+
+    realisasi: Money
+    fisik: Amount | None = Field(None, ge=0, le=100, description="Realisasi fisik s.d. the quarter, in %")
 
 
 class SubKegiatan(Model):
@@ -92,21 +145,38 @@ class SubKegiatan(Model):
 
     kode: Kode | None = None
     nama: Text
+    hasil: Text | None = Field(None, description="Sasaran (intended result) of the sub kegiatan")
     indikator: Indikator
     pagu_murni: Money
     pagu: Money = Field(description="Pagu after the APBD Perubahan (equal to murni when unchanged)")
-    realisasi: Money
+    realisasi: Money | None = Field(None, description="Annual realisasi; absent while the year is running")
+    triwulan: dict[Quarter, TriwulanKeuangan] = Field(default_factory=dict)
+    sumber_dana: Text | None = None
+    pelaksana: Slug | None = Field(None, description="Unit id that carries it out (default: the kegiatan's)")
+    sasaran: Slug | None = Field(None, description="Id of the unit sasaran it supports (default: the kegiatan's)")
+
+    @model_validator(mode="after")
+    def _realisasi_known(self) -> "SubKegiatan":
+        if self.realisasi is None and not self.triwulan:
+            raise ValueError("give the annual `realisasi`, or the quarters spent so far under `triwulan`")
+        return self
 
 
 class Kegiatan(Model):
     kode: Kode | None = None
     nama: Text
+    hasil: Text | None = None
+    indikator: tuple[Indikator, ...] = Field((), description="Output indikator of the kegiatan")
+    pelaksana: Slug | None = None
+    sasaran: Slug | None = None
     sub_kegiatan: tuple[SubKegiatan, ...] = Field(min_length=1)
 
 
 class Program(Model):
     kode: Kode | None = None
     nama: Text
+    hasil: Text | None = None
+    indikator: tuple[Indikator, ...] = Field((), description="Outcome indikator of the program")
     sasaran: Slug = Field(description="Id of the sasaran strategis this program supports")
     kegiatan: tuple[Kegiatan, ...] = Field(min_length=1)
 
@@ -117,8 +187,31 @@ class PkVersion(str, Enum):
 
 
 class PerjanjianKinerja(Model):
+    """One signed PK pair. Its rows, targets and budget are those of the items it names, never retyped.
+
+    A party is a unit id of `organisasi` (its head signs, with the unit's jabatan and acting
+    status), a key of `pegawai` (that person signs with their own `jabatan`), or `bupati`.
+    """
+
+    pihak_pertama: Slug = Field("camat", description="Who promises: unit id or pegawai key")
+    pihak_kedua: Slug = Field("bupati", description="The superior: `bupati`, a unit id or a pegawai key")
     versi: PkVersion
     tanggal: datetime.date | None = Field(None, description="Signing date; blank line printed when unknown")
+    kinerja: tuple[Slug | Kode, ...] = Field(
+        (),
+        description="Rows of the PK table: sasaran ids, or kode of programs/kegiatan/sub kegiatan"
+        " (their `hasil` and indikator). Default: every sasaran strategis",
+    )
+    anggaran: bool = Field(True, description="Print the budget table of the items (program pagu for a sasaran)")
+
+
+class SkIku(Model):
+    """The Camat's decree setting the IKU (002 Lampiran); its tables are built from the indicators."""
+
+    nomor: Text
+    tanggal: datetime.date
+    menimbang: tuple[Text, ...] = Field(min_length=1)
+    mengingat: tuple[Text, ...] = Field(min_length=1)
 
 
 class LraLine(Model):
@@ -153,34 +246,87 @@ class PokokMasalah(Model):
 class Rekomendasi(Model):
     rekomendasi: Text
     tindak_lanjut: Text
+    komponen: Text | None = Field(None, description="SAKIP component the recommendation belongs to")
+
+
+class KomponenNilai(Model):
+    """A component score of the SAKIP evaluation (LKE)."""
+
+    nama: Text
+    bobot: Amount = Field(gt=0, le=100)
+    nilai: Amount = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _within_weight(self) -> "KomponenNilai":
+        if self.nilai > self.bobot:
+            raise ValueError(f"nilai {self.nilai} exceeds the component's bobot {self.bobot}")
+        return self
 
 
 class Evaluasi(Model):
-    """The Inspektorat's evaluation (LHE) of the previous year's report and its follow-up."""
+    """The Inspektorat's evaluation (LHE) of the previous year's report and its follow-up.
+
+    When `komponen` are given, `nilai` is their sum and must not be typed as well.
+    """
 
     tahun_dievaluasi: int
-    nilai: Amount = Field(ge=0, le=100)
+    nomor: Text | None = Field(None, description="Number of the LHE letter")
+    tanggal: datetime.date | None = None
+    nilai: Amount | None = Field(None, ge=0, le=100)
+    komponen: tuple[KomponenNilai, ...] = ()
     rekomendasi: tuple[Rekomendasi, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _nilai_or_komponen(self) -> "Evaluasi":
+        if self.komponen and self.nilai is not None:
+            raise ValueError("give `nilai` or its `komponen`, not both: the nilai is the sum of the komponen")
+        if not self.komponen and self.nilai is None:
+            raise ValueError("`nilai` is required (or list the `komponen` it is the sum of)")
+        return self
 
 
 class Period(str, Enum):
+    """What one build reports on: the whole year, or the year up to the end of a quarter."""
+
     tahunan = "tahunan"
+    tw1 = "tw1"
+    tw2 = "tw2"
+    tw3 = "tw3"
+    tw4 = "tw4"
+
+    @property
+    def quarter(self) -> int | None:
+        return None if self is Period.tahunan else int(self.value[2])
+
+
+class LaporanTriwulan(Model):
+    tanggal: datetime.date = Field(description="Date the quarterly report is signed")
 
 
 class Report(Model):
-    """One report of one kecamatan (`content/<kab>/<kec>/<year>.yaml`)."""
+    """The facts of one kecamatan's year (`content/<kab>/<kec>/<year>.yaml`).
+
+    One file serves the annual report and every quarterly report of that year: the period is
+    chosen at build time, and each period's figures are read from the same indicators.
+    """
 
     tahun: int = Field(ge=2000, le=2100)
-    periode: Period = Period.tahunan
-    tanggal: datetime.date
+    tanggal: datetime.date | None = Field(None, description="Date the annual report is signed")
+    triwulan: dict[Quarter, LaporanTriwulan] = Field(default_factory=dict, description="Quarterly reports")
     renstra: tuple[int, int]
     misi: int = Field(ge=1, description="Number of the RPJMD misi the kecamatan supports")
     sumber_dana: Text
     tujuan: tuple[Tujuan, ...] = Field(min_length=1)
-    perjanjian_kinerja: PerjanjianKinerja
+    perjanjian_kinerja: tuple[PerjanjianKinerja, ...] = Field(min_length=1)
+    sk_iku: SkIku | None = None
     program: tuple[Program, ...] = Field(min_length=1)
-    realisasi_anggaran: tuple[LraLine, ...] = Field(min_length=1)
-    permasalahan: tuple[PokokMasalah, ...] = Field(min_length=1)
+    realisasi_anggaran: tuple[LraLine, ...] = ()
+    permasalahan: tuple[PokokMasalah, ...] = ()
     isu_strategis: tuple[Text, ...] = Field(min_length=1)
     evaluasi: Evaluasi | None = None
+    skm: Skm | None = None
+    sumber_daya: SumberDaya | None = None
+    layanan: tuple[Layanan, ...] = ()
     saran: tuple[Text, ...] = Field(min_length=1)
+    strategi_peningkatan: tuple[Text, ...] = ()
+    susunan: Slug | None = Field(None, description="Outline file to use instead of the kabupaten's default")

@@ -9,7 +9,7 @@ from pipeline.render.rows import accountability, planning
 BUILDERS = {
     name: getattr(module, name)
     for module, names in (
-        (planning, ("permasalahan", "iku", "pk_sasaran", "pk_program", "pk_anggaran")),
+        (planning, ("permasalahan", "iku", "pk_sasaran", "pk_program", "pk_anggaran", "pk_kinerja")),
         (
             accountability,
             (

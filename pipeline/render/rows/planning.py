@@ -1,5 +1,6 @@
 """Rows of the BAB I and II tables and of the PK attachment: problems, IKU, the agreement."""
 
+from pipeline.compute.perjanjian import PkResult
 from pipeline.compute.report import Computed
 from pipeline.formats import rupiah_tabel
 from pipeline.render.rows.cells import pj, sasaran_rows, tree, value
@@ -75,7 +76,21 @@ def pk_program(c: Computed) -> list[Row]:
     return rows
 
 
-def pk_anggaran(c: Computed) -> list[Row]:
-    rows = [Row((f"{n}.", p.nama, rupiah_tabel(p.pagu))) for n, p in enumerate(c.programs, start=1)]
-    rows.append(Row((Span("Jumlah", 2, "c"), rupiah_tabel(c.grand_total.pagu)), "total"))
+def pk_kinerja(c: Computed, pk: PkResult) -> list[Row]:
+    """The PK sheet: each promised kinerja with its indicators and their targets (never retyped)."""
+    rows = []
+    for number, item in enumerate(pk.items, start=1):
+        last = len(item.indicators) - 1
+        for index, ind in enumerate(item.indicators or (None,)):
+            lead = (f"{number}.", item.kinerja) if index == 0 else ("", "")
+            cells = (
+                ("-", "-", "-") if ind is None else (ind.source.nama, ind.source.satuan, value(ind, ind.source.target))
+            )
+            rows.append(Row((*lead, *cells), rule_from=1 if index >= last else 2))
+    return rows
+
+
+def pk_anggaran(c: Computed, pk: PkResult) -> list[Row]:
+    rows = [Row((f"{n}.", b.nama, rupiah_tabel(b.pagu))) for n, b in enumerate(pk.budget, start=1)]
+    rows.append(Row((Span("Jumlah", 2, "c"), rupiah_tabel(pk.total)), "total"))
     return rows

@@ -1,0 +1,34 @@
+"""`lkjip check`: data problems the schema cannot express, each positioned at the offending value.
+
+Every build runs these after validation. Errors stop the build; warnings print. Each check names
+the seed error it exists for (anatomy §10) and has a test that fails without it.
+"""
+
+from pipeline.content.checks.analyses import check_analyses
+from pipeline.content.checks.budget import check_budget
+from pipeline.content.checks.findings import Findings
+from pipeline.content.checks.frame import check_frame
+from pipeline.content.checks.indicators import check_indicators
+from pipeline.content.checks.people import check_people
+from pipeline.content.checks.perjanjian import check_perjanjian
+from pipeline.content.checks.resources import check_resources
+from pipeline.content.locate import ReportFiles
+from pipeline.content.models import Kabupaten, Kecamatan, Report
+
+CHECKS = (
+    check_people,
+    check_frame,
+    check_indicators,
+    check_budget,
+    check_perjanjian,
+    check_resources,
+    check_analyses,
+)
+
+
+def cross_check(sources, kab: Kabupaten, kec: Kecamatan, report: Report, files: ReportFiles):
+    """Run every check; return (errors, warnings)."""
+    found = Findings(sources, kab, kec, report, files)
+    for check in CHECKS:
+        check(found)
+    return found.errors, found.warnings

@@ -1,0 +1,94 @@
+"""`content/<kab>/laporan/<name>.yaml`: how one kind of report is laid out (its susunan).
+
+A kabupaten's annual and quarterly reports differ in cover wording, chapter titles, which
+sections appear and in what order, heading and table numbering, and where signatures go. All of
+that is configuration: the outline names components from the catalogue in
+`pipeline/render/components.py`, and each component is one template under `templates/tex/komponen/`.
+"""
+
+import re
+import string
+from enum import Enum
+
+from pydantic import Field, field_validator, model_validator
+
+from pipeline.content.models.base import Model, Slug, Text
+from pipeline.content.models.kabupaten import Paper
+
+COVER_FIELDS = {"kecamatan", "kabupaten", "provinsi", "tahun", "periode", "tahun_terbit", "judul", "singkatan"}
+
+
+class HeadingStyle(str, Enum):
+    """`huruf`: BAB I, A., 1.; `desimal`: BAB 1, 1.1, 1.1.1."""
+
+    huruf = "huruf"
+    desimal = "desimal"
+
+
+class CaptionStyle(str, Enum):
+    """`per_bab`: Tabel 3.2 (numbered within the chapter); `datar`: Tabel 14 (one series)."""
+
+    per_bab = "per_bab"
+    datar = "datar"
+
+
+class SignPlace(str, Enum):
+    """Where the place–date line says the report was signed."""
+
+    ibukota = "ibukota"
+    kecamatan = "kecamatan"
+
+
+class Bagian(Model):
+    """One component of a chapter or of the appendices, with an optional title override."""
+
+    komponen: Slug
+    judul: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value):
+        return {"komponen": value} if isinstance(value, str) else value
+
+
+class Bab(Model):
+    judul: Text
+    bagian: tuple[Bagian, ...] = Field(min_length=1)
+
+
+class Outline(Model):
+    """The susunan of one kind of report."""
+
+    judul: Text = Field(description="Document title, e.g. 'Laporan Kinerja Instansi Pemerintah'")
+    singkatan: Text = Field(description="Its acronym, e.g. 'LKjIP'")
+    sampul: tuple[Text, ...] = Field(
+        min_length=1,
+        description="Cover lines, upper-cased when printed; fields: " + ", ".join(sorted(COVER_FIELDS)),
+    )
+    lambang: int = Field(2, ge=0, description="The emblem goes after this many cover lines")
+    alamat_sampul: bool = Field(True, description="Print the office address on the cover")
+    judul_bagian: HeadingStyle = HeadingStyle.huruf
+    nomor_tabel: CaptionStyle = CaptionStyle.per_bab
+    sumber_tabel: bool = Field(True, description="Print the 'Sumber :' line under tables")
+    kertas: Paper | None = Field(None, description="Paper size, overriding the kabupaten's `kertas`")
+    tempat_ttd: SignPlace = SignPlace.ibukota
+    depan: tuple[Slug, ...] = Field(min_length=1, description="Front matter components in order")
+    bab: tuple[Bab, ...] = Field(min_length=1)
+    lampiran: tuple[Bagian, ...] = ()
+    penutup_ttd: bool = Field(False, description="Sign the report again at the end of the last chapter")
+
+    @field_validator("sampul")
+    @classmethod
+    def _known_fields(cls, lines: tuple[str, ...]) -> tuple[str, ...]:
+        for line in lines:
+            for _, name, _, _ in string.Formatter().parse(line):
+                if name is not None and name not in COVER_FIELDS:
+                    raise ValueError(
+                        f"unknown field {{{name}}} in {line!r}; use one of: {', '.join(sorted(COVER_FIELDS))}"
+                    )
+        return lines
+
+
+def cover_line(line: str, fields: dict[str, str]) -> str:
+    """Fill one cover line; fields are validated against COVER_FIELDS at load time."""
+    return re.sub(r"\s+", " ", line.format_map(fields)).strip()

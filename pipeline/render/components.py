@@ -1,0 +1,137 @@
+"""The catalogue of report components an outline (`laporan/<name>.yaml`) may name.
+
+Each component is one template `templates/tex/komponen/<id>.tex.j2`. It has a default title (an
+outline may override it), the report fields it prints, and the periods it makes sense for. The
+outline is checked against this catalogue before anything is rendered, so a typo or a section
+whose data is missing is an error at its line in the outline file, not a broken document.
+"""
+
+from dataclasses import dataclass
+
+from pipeline.content.load import Content
+from pipeline.errors import ContentError
+
+ANNUAL, QUARTERLY, BOTH = "tahunan", "triwulan", "semua"
+
+
+@dataclass(frozen=True)
+class Component:
+    judul: str
+    needs: tuple[str, ...] = ()
+    periods: str = BOTH
+
+
+FRONT = {
+    "kata_pengantar": Component("KATA PENGANTAR"),
+    "ringkasan_eksekutif": Component("RINGKASAN EKSEKUTIF"),
+    "daftar_isi": Component("DAFTAR ISI"),
+    "daftar_tabel": Component("DAFTAR TABEL"),
+    "daftar_gambar": Component("DAFTAR GAMBAR"),
+}
+
+SECTIONS = {
+    # BAB I
+    "latar_belakang": Component("LATAR BELAKANG"),
+    "maksud_tujuan": Component("MAKSUD DAN TUJUAN"),
+    "dasar_hukum": Component("DASAR HUKUM"),
+    "ruang_lingkup": Component("RUANG LINGKUP", periods=QUARTERLY),
+    "cascading": Component("CASCADING KINERJA"),
+    "tupoksi": Component("TUGAS POKOK DAN FUNGSI ORGANISASI"),
+    "sumber_daya": Component("SUMBER DAYA MANUSIA DAN SARANA PRASARANA", ("sumber_daya",)),
+    "permasalahan": Component("IDENTIFIKASI PERMASALAHAN BERDASARKAN TUGAS DAN FUNGSI", ("permasalahan",)),
+    "isu_strategis": Component("ISU STRATEGIS"),
+    "produk_layanan": Component("PRODUK DAN LAYANAN", ("layanan",)),
+    "dukungan": Component("DUKUNGAN SDM, SARANA PRASARANA DAN ANGGARAN", ("sumber_daya",)),
+    "sistematika": Component("SISTEMATIKA PENYAJIAN"),
+    # BAB II
+    "visi_misi": Component("VISI DAN MISI"),
+    "tujuan_sasaran": Component("TUJUAN DAN SASARAN"),
+    "iku": Component("INDIKATOR KINERJA UTAMA"),
+    "perjanjian_kinerja": Component("PERJANJIAN KINERJA"),
+    "anggaran_sasaran": Component("INSTRUMEN PENDUKUNG CAPAIAN KINERJA"),
+    # BAB III
+    "capaian_organisasi": Component("CAPAIAN KINERJA ORGANISASI", periods=ANNUAL),
+    "capaian_triwulan": Component("CAPAIAN KINERJA TRIWULAN", periods=QUARTERLY),
+    "capaian_skm": Component("INDEKS KEPUASAN MASYARAKAT", ("skm",), periods=ANNUAL),
+    "capaian_eselon": Component("AKUNTABILITAS KINERJA PER UNIT KERJA", periods=ANNUAL),
+    "analisis_sasaran": Component("ANALISIS CAPAIAN KINERJA SASARAN"),
+    "realisasi_anggaran": Component("REALISASI ANGGARAN", ("realisasi_anggaran",), periods=ANNUAL),
+    "anggaran_triwulan": Component("REALISASI ANGGARAN", periods=QUARTERLY),
+    "tindak_lanjut_evaluasi": Component("TINDAK LANJUT ATAS EVALUASI LAPORAN KINERJA"),
+    # BAB IV
+    "kesimpulan": Component("KESIMPULAN"),
+    "saran": Component("SARAN"),
+    "strategi_peningkatan": Component("STRATEGI PENINGKATAN KINERJA", ("strategi_peningkatan",)),
+    "kalimat_penutup": Component(""),
+}
+
+APPENDICES = {
+    "lampiran_iku": Component("INDIKATOR KINERJA UTAMA"),
+    "lampiran_sk_iku": Component("KEPUTUSAN CAMAT TENTANG INDIKATOR KINERJA UTAMA", ("sk_iku",)),
+    "lampiran_perjanjian_kinerja": Component("PERJANJIAN KINERJA"),
+    "lampiran_evaluasi": Component("LAPORAN HASIL EVALUASI SAKIP", ("evaluasi",)),
+    "lampiran_pohon_kinerja": Component("POHON KINERJA"),
+    "lampiran_capaian_triwulan": Component("CAPAIAN KINERJA PER TRIWULAN", periods=ANNUAL),
+    "lampiran_monev_renstra": Component("MONITORING DAN EVALUASI RENSTRA", periods=ANNUAL),
+    "lampiran_matriks": Component("MATRIKS KESELARASAN"),
+}
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One component as the outline places it: its template and the title it prints."""
+
+    komponen: str
+    judul: str
+
+
+def _place(content: Content, loc: tuple, komponen: str, judul: str | None, catalogue: dict) -> tuple:
+    component = catalogue.get(komponen)
+    if component is None:
+        return None, content.problem(
+            "outline", loc, f"unknown komponen '{komponen}'; one of: {', '.join(sorted(catalogue))}"
+        )
+    period = ANNUAL if content.period.quarter is None else QUARTERLY
+    if component.periods not in (BOTH, period):
+        return None, content.problem("outline", loc, f"'{komponen}' belongs in a {component.periods} report only")
+    missing = [field for field in component.needs if not getattr(content.report, field)]
+    if missing:
+        return None, content.problem(
+            "outline",
+            loc,
+            f"'{komponen}' prints `{missing[0]}`, which the report file does not give: add it or drop the komponen",
+        )
+    return Placed(komponen, judul or component.judul), None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The outline resolved against the catalogue: what the document template walks through."""
+
+    depan: tuple[Placed, ...]
+    bab: tuple[tuple[str, tuple[Placed, ...]], ...]
+    lampiran: tuple[Placed, ...]
+
+
+def layout(content: Content) -> Layout:
+    """Resolve every komponen of the outline, reporting all problems at once."""
+    outline, problems = content.outline, []
+
+    def place(loc, komponen, judul, catalogue):
+        placed, problem = _place(content, loc, komponen, judul, catalogue)
+        if problem:
+            problems.append(problem)
+        return placed
+
+    depan = tuple(place(("depan", i), k, None, FRONT) for i, k in enumerate(outline.depan))
+    bab = tuple(
+        (
+            b.judul,
+            tuple(place(("bab", n, "bagian", i), p.komponen, p.judul, SECTIONS) for i, p in enumerate(b.bagian)),
+        )
+        for n, b in enumerate(outline.bab)
+    )
+    lampiran = tuple(place(("lampiran", i), p.komponen, p.judul, APPENDICES) for i, p in enumerate(outline.lampiran))
+    if problems:
+        raise ContentError(problems)
+    return Layout(depan, bab, lampiran)
