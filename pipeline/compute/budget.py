@@ -33,7 +33,13 @@ def efisiensi(rule: EfficiencyRule, capaian: Decimal | None, serapan: Decimal | 
     return HUNDRED - serapan
 
 
+def _quarters(children: tuple[BudgetNode, ...]) -> tuple[int | None, ...]:
+    """Money s.d. each quarter, summed; unknown for a quarter when any child does not give it."""
+    return tuple(_sum_optional([c.triwulan[q] for c in children]) for q in range(4))
+
+
 def _node(level: str, kode, nama, children: tuple[BudgetNode, ...], **extra) -> BudgetNode:
+    extra.setdefault("triwulan", _quarters(children))
     pagu = sum(c.pagu for c in children)
     realisasi = sum(c.realisasi for c in children)
     return BudgetNode(
@@ -69,10 +75,11 @@ def sub_node(
         serapan,
         (),
         indikator,
-        efisiensi(rule, indikator.measure.capaian, serapan),
+        efisiensi(rule, indikator.measure.capaian, serapan) if period.quarter is None else None,
         hasil=sub.hasil,
         pelaksana=sub.pelaksana or pelaksana,
         fisik=sub_fisik(sub, period),
+        triwulan=tuple(sub.triwulan[q].realisasi if q in sub.triwulan else None for q in range(1, 5)),
     )
 
 

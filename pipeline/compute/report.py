@@ -14,6 +14,7 @@ from pipeline.compute.results import (
     Reconciliation,
     SasaranResult,
 )
+from pipeline.compute.resources import Resources, resources
 from pipeline.compute.skm import SkmResult, skm_result
 from pipeline.content.checks.findings import all_units
 from pipeline.content.load import Content
@@ -39,6 +40,7 @@ class Computed:
     tujuan_indicators: tuple[IndikatorResult, ...]
     skm: SkmResult | None
     perjanjian: tuple[PkResult, ...]
+    resources: Resources
 
     @property
     def indicators(self) -> tuple[IndikatorResult, ...]:
@@ -99,6 +101,7 @@ def compute(content: Content) -> Computed:
             )
             for pk in report.perjanjian_kinerja
         ),
+        resources(report, programs, all_units(kec.organisasi)),
     )
 
 

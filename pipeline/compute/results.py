@@ -94,6 +94,7 @@ class BudgetNode:
     hasil: str | None = None
     pelaksana: str | None = None
     fisik: Decimal | None = None
+    triwulan: tuple[int | None, ...] = (None, None, None, None)
 
     @property
     def indicators(self) -> tuple[IndikatorResult, ...]:

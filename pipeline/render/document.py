@@ -4,11 +4,14 @@ The Jinja environment uses TeX-proof delimiters ((* block *)), ((( expr ))), ((=
 and escapes every value on output (`finalize`), so no template author has to remember to.
 """
 
+import datetime
 from pathlib import Path
 
 import jinja2
 
+from pipeline.compute.capaian import mean
 from pipeline.compute.report import Computed
+from pipeline.content.checks.frame import period_end
 from pipeline.content.models import ArchiveLevel
 from pipeline.content.models.outline import cover_line
 from pipeline.errors import TemplateError
@@ -76,6 +79,7 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
     kab, kec, rep, outline = content.kabupaten, content.kecamatan, content.report, content.outline
     pk = _camat_pk(rep)
     top, bottom = _cover(c)
+    measured = [i for i in c.tujuan_indicators + c.indicators if i.measure.capaian is not None]
     nodes = [k for p in c.programs for k in p.children]
     subs = [s for k in nodes for s in k.children]
     return {
@@ -92,10 +96,24 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         "kertas": (outline.kertas or kab.kertas).value,
         "periode": content.period,
         "triwulan": content.period.quarter,
+        "awal_periode": datetime.date(rep.tahun, 1, 1),
+        "akhir_periode": period_end(rep.tahun, content.period.quarter),
+        "terukur": measured,
+        "rata_triwulan": mean([i.measure.capaian for i in measured]),
         "ditandatangani": content.signed,
         "tempat": kab.ibukota if outline.tempat_ttd.value == "ibukota" else kec.nama,
-        "judul_laporan": f"{outline.judul} ({outline.singkatan})",
+        "judul_laporan": (
+            f"{outline.judul} ({outline.singkatan})"
+            if content.period.quarter is None
+            else f"{outline.judul} {romawi(content.period.quarter)}"
+        ),
         "pk": pk,
+        "sasaran_strategis": [s for t in rep.tujuan for s in t.sasaran],
+        "staf": c.resources.staff,
+        "sarpras_total": c.resources.sarpras,
+        "layanan_izin": c.resources.layanan["perizinan"],
+        "layanan_non": c.resources.layanan["non_perizinan"],
+        "layanan_total": sum(c.resources.layanan.values()),
         "pk_judul": "Perjanjian Kinerja" + (" Perubahan" if pk.versi.value == "perubahan" else ""),
         "rpjmd_periode": rentang_tahun(*kab.rpjmd.periode),
         "renstra_periode": rentang_tahun(*rep.renstra),
@@ -124,7 +142,12 @@ def render_document(c: Computed, pdfa: ArchiveLevel | None = None) -> str:
     ctx = context(c, pdfa)
     narrator = Narrator(narrative_environment(), ctx)
     layouts = load_layouts(LATEX_DIR / "tables.yaml")
-    words = {"tahun": ctx["tahun"], "tahun_lalu": ctx["tahun"] - 1, "renstra_akhir": ctx["rep"].renstra[1]}
+    words = {
+        "tahun": ctx["tahun"],
+        "tahun_lalu": ctx["tahun"] - 1,
+        "renstra_akhir": ctx["rep"].renstra[1],
+        "triwulan": romawi(ctx["triwulan"]) if ctx["triwulan"] else "",
+    }
 
     def table(
         key: str,

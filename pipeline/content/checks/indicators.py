@@ -144,15 +144,21 @@ def _check_period_complete(found: Findings, loc: tuple, ind: Indikator) -> None:
                 f"no annual realisasi for '{ind.nama}' yet: give `realisasi`, or the quarters up to 4 under `triwulan`",
             )
         return
-    if ind.periodik is Periodik.tahunan:
+    if ind.periodik is Periodik.tahunan or ind.belum_diukur:
         return
     value = quarter_value(ind, quarter)
-    if value.target is None or value.realisasi is None:
+    if value.realisasi is None:
         found.error(
             "report",
             loc + ("triwulan",),
-            f"the triwulan {quarter} report needs target and realisasi s.d. triwulan {quarter} of '{ind.nama}' "
-            "(or `periodik: tahunan` if it is measured only at year end)",
+            f"the triwulan {quarter} report needs the realisasi s.d. triwulan {quarter} of '{ind.nama}' "
+            "(or `periodik: tahunan` if it is measured only at year end, `belum_diukur: true` if not measured)",
+        )
+    elif value.target is None:
+        found.warn(
+            "report",
+            loc + ("triwulan", quarter),
+            f"no target s.d. triwulan {quarter} for '{ind.nama}': its quarterly capaian is not computed",
         )
 
 

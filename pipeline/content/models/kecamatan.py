@@ -19,6 +19,6 @@ class Kecamatan(Model):
     """Profile of one kecamatan (`content/<kab>/<kec>/kecamatan.yaml`)."""
 
     nama: Text
-    alamat: Alamat
+    alamat: Alamat | None = Field(None, description="Office address (printed on the cover when the outline asks)")
     pegawai: dict[Slug, Person] = Field(min_length=1)
     organisasi: tuple[Unit, ...] = Field(min_length=1)

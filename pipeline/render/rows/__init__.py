@@ -4,12 +4,27 @@ Every number is formatted here through `pipeline.formats`; nothing is computed h
 compute stage has not already decided (a row only shows figures it is handed).
 """
 
-from pipeline.render.rows import accountability, planning
+from pipeline.render.rows import accountability, planning, quarterly, resources
 
 BUILDERS = {
     name: getattr(module, name)
     for module, names in (
-        (planning, ("permasalahan", "iku", "pk_sasaran", "pk_program", "pk_anggaran", "pk_kinerja")),
+        (planning, ("permasalahan", "iku", "pk_sasaran", "pk_program", "pk_anggaran", "pk_kinerja", "pilar", "tujuan_sasaran")),
+        (quarterly, ("capaian_triwulan", "realisasi_triwulan")),
+        (
+            resources,
+            (
+                "pegawai_jabatan",
+                "pegawai_golongan",
+                "pegawai_pendidikan",
+                "sarpras",
+                "layanan",
+                "skm",
+                "capaian_unit",
+                "lhe_komponen",
+                "keuangan_triwulan",
+            ),
+        ),
         (
             accountability,
             (

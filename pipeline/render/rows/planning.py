@@ -2,7 +2,7 @@
 
 from pipeline.compute.perjanjian import PkResult
 from pipeline.compute.report import Computed
-from pipeline.formats import rupiah_tabel
+from pipeline.formats import angka, rupiah_tabel
 from pipeline.render.rows.cells import pj, sasaran_rows, tree, value
 from pipeline.render.tables import Row, Span
 
@@ -93,4 +93,25 @@ def pk_kinerja(c: Computed, pk: PkResult) -> list[Row]:
 def pk_anggaran(c: Computed, pk: PkResult) -> list[Row]:
     rows = [Row((f"{n}.", b.nama, rupiah_tabel(b.pagu))) for n, b in enumerate(pk.budget, start=1)]
     rows.append(Row((Span("Jumlah", 2, "c"), rupiah_tabel(pk.total)), "total"))
+    return rows
+
+
+def pilar(c: Computed) -> list[Row]:
+    return [Row((f"{n}.", p.nama, p.uraian)) for n, p in enumerate(c.content.kabupaten.rpjmd.pilar, start=1)]
+
+
+def tujuan_sasaran(c: Computed) -> list[Row]:
+    """Renstra tujuan then sasaran, each with its indicators and this year's target."""
+    rows = []
+    for number, tujuan in enumerate(c.content.report.tujuan, start=1):
+        groups = [(f"{number}.", f"Tujuan: {tujuan.uraian}", tujuan.indikator)]
+        groups += [("", f"Sasaran: {s.uraian}", s.indikator) for s in tujuan.sasaran]
+        for lead, uraian, indicators in groups:
+            for index, ind in enumerate(indicators or (None,)):
+                first = (lead, uraian) if index == 0 else ("", "")
+                if ind is None:
+                    rows.append(Row((*first, "-", "-", "-")))
+                    continue
+                target = "-" if ind.target is None else angka(ind.target, ind.desimal)
+                rows.append(Row((*first, ind.nama, ind.satuan, target), rule_from=1))
     return rows
