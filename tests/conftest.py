@@ -10,15 +10,36 @@ from hypothesis import settings
 from pipeline.compute.report import compute
 from pipeline.content.load import load
 from pipeline.content.locate import locate
+from pipeline.content.models.report import Period
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 
 
+# Every seed report, one per variant: Banjar annual (two), Banjar quarterly, Tanah Laut annual.
+REPORTS = {
+    "aluh-aluh-2022": ("aluh-aluh", 2022, Period.tahunan),
+    "martapura-barat-2023": ("martapura-barat", 2023, Period.tahunan),
+    "pengaron-2024-tw1": ("pengaron", 2024, Period.tw1),
+    "pelaihari-2023": ("pelaihari", 2023, Period.tahunan),
+}
+
+
+def computed(report_id: str):
+    kecamatan, year, period = REPORTS[report_id]
+    return compute(load(locate(CONTENT, kecamatan, year, period), ROOT))
+
+
 @pytest.fixture(scope="session")
 def aluh_aluh():
     """Computed figures of the real Aluh-Aluh 2022 content."""
-    return compute(load(locate(CONTENT, "aluh-aluh", 2022), ROOT))
+    return computed("aluh-aluh-2022")
+
+
+@pytest.fixture(scope="session", params=sorted(REPORTS))
+def seed_report(request):
+    """Each seed report in turn, computed from its content."""
+    return request.param, computed(request.param)
 
 
 class ContentCopy:
@@ -33,8 +54,13 @@ class ContentCopy:
         assert old in text, f"{old!r} not in {relative}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
-    def load(self):
-        return load(locate(self.root, "aluh-aluh", 2022), self.root)
+    def append(self, relative: str, text: str) -> None:
+        path = self.root / relative
+        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+    def load(self, report_id: str = "aluh-aluh-2022"):
+        kecamatan, year, period = REPORTS[report_id]
+        return load(locate(self.root, kecamatan, year, period), self.root)
 
 
 @pytest.fixture

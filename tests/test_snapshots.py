@@ -7,15 +7,17 @@ from pipeline.compute.export import figures
 from pipeline.render.document import render_document
 
 
-def test_computed_figures(aluh_aluh, data_regression):
-    data_regression.check(figures(aluh_aluh))
+def test_computed_figures(seed_report, data_regression):
+    name, computed = seed_report
+    data_regression.check(figures(computed), basename=f"figures-{name}")
 
 
-def test_generated_tex(aluh_aluh, file_regression):
-    tex = render_document(aluh_aluh)
+def test_generated_tex(seed_report, file_regression):
+    name, computed = seed_report
+    tex = render_document(computed)
     for html in ("&amp;", "&lt;", "&gt;", "&#"):  # Markup concatenation would HTML-escape LaTeX
         assert html not in tex
-    file_regression.check(tex, extension=".tex", encoding="utf-8")
+    file_regression.check(tex, extension=".tex", encoding="utf-8", basename=f"report-{name}")
 
 
 def test_headline_figures_traceable_to_content(aluh_aluh):

@@ -7,6 +7,7 @@ from pipeline.compute.budget import lra_rows, program_tree, reconcile, sub_node,
 from pipeline.compute.capaian import classify, mean
 from pipeline.compute.indicators import indicator_result
 from pipeline.compute.perjanjian import PkResult, party, perjanjian
+from pipeline.compute.resources import Resources, resources
 from pipeline.compute.results import (
     BudgetNode,
     IndikatorResult,
@@ -14,7 +15,6 @@ from pipeline.compute.results import (
     Reconciliation,
     SasaranResult,
 )
-from pipeline.compute.resources import Resources, resources
 from pipeline.compute.skm import SkmResult, skm_result
 from pipeline.content.checks.findings import all_units
 from pipeline.content.load import Content

@@ -82,6 +82,9 @@ def resources(report: Report, programs: tuple[BudgetNode, ...], units: list[Unit
         )
         if sarpras
         else None,
-        {jenis: sum(x.jumlah for x in report.layanan if x.jenis.value == jenis) for jenis in ("perizinan", "non_perizinan")},
+        {
+            jenis: sum(x.jumlah for x in report.layanan if x.jenis.value == jenis)
+            for jenis in ("perizinan", "non_perizinan")
+        },
         unit_results(programs, units),
     )

@@ -43,5 +43,6 @@ def check_budget(found: Findings) -> None:
             found.error(
                 "report",
                 loc + ("triwulan",),
-                f"the triwulan {quarter} report needs `triwulan: {{{quarter}: {{realisasi: ...}}}}` (Rp s.d. the quarter)",
+                f"the triwulan {quarter} report needs `triwulan: {{{quarter}: {{realisasi: ...}}}}` "
+                "(Rp s.d. the quarter)",
             )

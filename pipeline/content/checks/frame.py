@@ -52,7 +52,8 @@ def _signature_date(found: Findings) -> None:
             found.error(
                 "report",
                 ("triwulan",) if report.triwulan else (),
-                f"no quarterly report {quarter}: add `triwulan: {{{quarter}: {{tanggal: ...}}}}` (the date it is signed)",
+                f"no quarterly report {quarter}: add `triwulan: {{{quarter}: {{tanggal: ...}}}}` "
+                "(the date it is signed)",
             )
             return
         loc, day = ("triwulan", quarter, "tanggal"), report.triwulan[quarter].tanggal

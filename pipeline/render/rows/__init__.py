@@ -9,7 +9,10 @@ from pipeline.render.rows import accountability, planning, quarterly, resources
 BUILDERS = {
     name: getattr(module, name)
     for module, names in (
-        (planning, ("permasalahan", "iku", "pk_sasaran", "pk_program", "pk_anggaran", "pk_kinerja", "pilar", "tujuan_sasaran")),
+        (
+            planning,
+            ("permasalahan", "iku", "pk_sasaran", "pk_program", "pk_anggaran", "pk_kinerja", "pilar", "tujuan_sasaran"),
+        ),
         (quarterly, ("capaian_triwulan", "realisasi_triwulan")),
         (
             resources,

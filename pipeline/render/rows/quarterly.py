@@ -30,7 +30,10 @@ def capaian_triwulan(c: Computed) -> list[Row]:
             lead = (f"{number}.", uraian) if index == 0 else ("", "")
             src = ind.source
             rows.append(
-                Row((*lead, src.nama, src.satuan, value(ind, src.target), *_measured(ind)), rule_from=1 if index == last else 2)
+                Row(
+                    (*lead, src.nama, src.satuan, value(ind, src.target), *_measured(ind)),
+                    rule_from=1 if index == last else 2,
+                )
             )
     return rows
 
@@ -49,11 +52,15 @@ def realisasi_triwulan(c: Computed) -> list[Row]:
             else:
                 src = ind.source
                 measured = _measured(ind)
-                cells = (src.nama, src.satuan, value(ind, src.target), *measured[:3]) if len(measured) > 1 else (
-                    src.nama,
-                    src.satuan,
-                    value(ind, src.target),
-                    Span(AKHIR_TAHUN, 3, "c"),
+                cells = (
+                    (src.nama, src.satuan, value(ind, src.target), *measured[:3])
+                    if len(measured) > 1
+                    else (
+                        src.nama,
+                        src.satuan,
+                        value(ind, src.target),
+                        Span(AKHIR_TAHUN, 3, "c"),
+                    )
                 )
             rows.append(Row((*head, *cells, *money), style if index == 0 else "body"))
     total = c.grand_total

@@ -52,10 +52,21 @@ def sarpras(c: Computed) -> list[Row]:
         number += 1
         total = item.baik + item.kurang_baik + item.rusak_berat
         rows.append(
-            Row((f"{number}.", item.nama, str(total), _count(item.baik), _count(item.kurang_baik), _count(item.rusak_berat)))
+            Row(
+                (
+                    f"{number}.",
+                    item.nama,
+                    str(total),
+                    _count(item.baik),
+                    _count(item.kurang_baik),
+                    _count(item.rusak_berat),
+                )
+            )
         )
     t = c.resources.sarpras
-    rows.append(Row((Span("Jumlah", 2, "c"), str(t.jumlah), str(t.baik), str(t.kurang_baik), str(t.rusak_berat)), "total"))
+    rows.append(
+        Row((Span("Jumlah", 2, "c"), str(t.jumlah), str(t.baik), str(t.kurang_baik), str(t.rusak_berat)), "total")
+    )
     return rows
 
 

@@ -1,0 +1,209 @@
+"""`lkjip check`: one test per check, each reproducing the seed error it exists for (anatomy §10).
+
+Every case edits a copy of the real content so that exactly that error is present, and asserts the
+message, positioned at the value. Removing the check makes its case fail.
+"""
+
+import pytest
+
+from pipeline.errors import ContentError
+
+ALUH = "banjar/aluh-aluh/2022.yaml"
+ALUH_KEC = "banjar/aluh-aluh/kecamatan.yaml"
+PENGARON = "banjar/pengaron/2024.yaml"
+TW1 = "pengaron-2024-tw1"
+
+SUB_TW1 = "            triwulan:\n              1: {realisasi: 1837000}\n"
+
+
+def _errors(copy, report_id="aluh-aluh-2022") -> list[str]:
+    with pytest.raises(ContentError) as info:
+        copy.load(report_id)
+    return [str(p) for p in info.value.problems]
+
+
+CASES = [
+    pytest.param(
+        TW1,
+        PENGARON,
+        SUB_TW1,
+        "            triwulan:\n              1: {realisasi: 1837000}\n              2: {realisasi: 1000000}\n",
+        "2024.yaml:210:",
+        "realisasi s.d. triwulan 2 (1000000) is less than the quarter before (1837000)",
+        id="cumulative money decreases",
+    ),
+    pytest.param(
+        TW1,
+        PENGARON,
+        SUB_TW1,
+        "            triwulan:\n              1: {realisasi: 9000000}\n",
+        "2024.yaml:209:",
+        "realisasi s.d. triwulan 1 (9000000) exceeds pagu 7800000",  # 000:502: 7.218.000 on a 4.804.000 pagu
+        id="quarter spends more than pagu",
+    ),
+    pytest.param(
+        TW1,
+        PENGARON,
+        "                1: {target: 5, realisasi: 5}\n",
+        "                1: {target: 15, realisasi: 5}\n",
+        "2024.yaml:216:",
+        "target s.d. triwulan 1 (15) exceeds the annual target 13",
+        id="quarterly target above annual",
+    ),
+    pytest.param(
+        TW1,
+        PENGARON,
+        "    tanggal: 2024-03-28",
+        "    tanggal: 2024-02-28",
+        "2024.yaml:33:",
+        "2024-02-28 is before the end of the period reported on (triwulan 1 2024 ends 2024-03-31)",
+        id="quarterly report signed before the quarter",
+    ),
+    pytest.param(
+        TW1,
+        PENGARON,
+        "                1: {target: 5, realisasi: 5}\n",
+        "                1: {target: 5}\n",
+        "2024.yaml:216:",
+        "needs the realisasi s.d. triwulan 1 of 'Jumlah Dokumen Perencanaan Perangkat Daerah'",
+        id="quarter missing its realisasi",
+    ),
+    pytest.param(
+        "aluh-aluh-2022",
+        ALUH,
+        "  - versi: perubahan",
+        "  - versi: perubahan\n    tanggal: 2021-10-13",
+        "2022.yaml:53:",
+        "PK 2022 dated 2021-10-13, outside its year",  # 003:2235 PK Perubahan 2023 signed "13 Oktober 2022"
+        id="PK dated outside its year",
+    ),
+    pytest.param(
+        "aluh-aluh-2022",
+        ALUH,
+        "  - versi: perubahan",
+        "  - versi: perubahan\n    pihak_pertama: sekcam",
+        "2022.yaml:53:",
+        "'sekcam' is not `bupati`, a unit id or a pegawai key",  # 002:1089 "Pt. KASUBAG"
+        id="PK party that does not exist",
+    ),
+    pytest.param(
+        "aluh-aluh-2022",
+        ALUH,
+        "            realisasi: 84.24 ",
+        "            realisasi: 84.24\n            riwayat_dummy: 0 ",
+        "2022.yaml:",
+        "riwayat_dummy",
+        id="unknown key is an error",
+    ),
+]
+
+
+@pytest.mark.parametrize("report, file, old, new, where, expected", CASES)
+def test_check_reports_seed_error(content_copy, report, file, old, new, where, expected):
+    content_copy.edit(file, old, new)
+    messages = _errors(content_copy, report)
+    assert any(where in m and expected in m for m in messages), messages
+
+
+def test_parent_totals_cannot_be_typed(content_copy):
+    """000:492 prints a program pagu of 18.048.000 over kegiatan summing to 36.196.400: a program has no pagu."""
+    content_copy.edit(
+        PENGARON, "    nama: Program Penunjang Urusan", "    pagu: 18048000\n    nama: Program Penunjang Urusan"
+    )
+    messages = _errors(content_copy, TW1)
+    assert any("program[0].pagu" in m for m in messages), messages
+
+
+def test_one_indicator_typed_twice_with_two_targets(content_copy):
+    """001 prints the IKM 2022 target as 73, 84, 85,16 and 87 (anatomy §10.8)."""
+    content_copy.edit(
+        ALUH,
+        "              id: gaji_asn\n              nama: Jumlah ASN yang Terpenuhi Gaji dan Tambahan Penghasilannya",
+        "              id: ikm_lagi\n              nama: Indeks Kepuasan Masyarakat",
+    )
+    content_copy.edit(ALUH, "              target: 10 ", "              target: 84 ")
+    messages = _errors(content_copy)
+    assert any("'Indeks Kepuasan Masyarakat' is also indikator 'ikm' with target 73, here 84" in m for m in messages)
+
+
+def test_one_person_two_nips(content_copy):
+    """003:2552 vs 003:2581: the Kasi Pelayanan's NIP ends "2 005" on one page and "2 012" on the next."""
+    content_copy.edit(
+        ALUH_KEC,
+        "organisasi:",
+        '  aditya_pk:\n    nama: Aditya Yudi Dharma\n    nip: "198603132004121012"\norganisasi:',
+    )
+    messages = _errors(content_copy)
+    assert any("pegawai.aditya_pk" in m and "with another NIP" in m for m in messages), messages
+
+
+def test_renstra_end_target_disagrees_with_renstra_year(content_copy):
+    content_copy.edit(
+        ALUH,
+        "              2021: {target: 73, realisasi: 70}",
+        "              2021: {target: 73, realisasi: 70}\n              2026: {target: 87}",
+    )
+    content_copy.edit(
+        ALUH,
+        "            penanggung_jawab: camat\n        analisis:",
+        "            penanggung_jawab: camat\n            target_akhir_renstra: 85\n        analisis:",
+    )
+    messages = _errors(content_copy)
+    assert any("target_akhir_renstra 85 disagrees with the 2026 Renstra target 87" in m for m in messages), messages
+
+
+def test_staff_counts_must_agree(content_copy):
+    """003 Tabel 1 counts 1 PNS in a row whose Jumlah is 0; three tables must count the same staff."""
+    content_copy.append(
+        ALUH,
+        "sumber_daya:\n  kepegawaian:\n    jabatan:\n      - {nama: Camat, eselon: III.a, pns: 1}\n"
+        "      - {nama: Staf, pns: 3, non_pns: 2}\n    golongan: {IV/a: 1, III/a: 2}\n"
+        "    pendidikan:\n      - {jenjang: S1, pns: 4, non_pns: 2}\n",
+    )
+    messages = _errors(content_copy)
+    assert any("3 PNS by golongan, but 4 PNS by jabatan" in m for m in messages), messages
+
+
+def test_skm_must_measure_the_ikm_it_claims(content_copy):
+    """IKM = mean NRR × 25; a typed IKM that the unsur do not give is caught (003 Tabel 15)."""
+    unsur = "".join(f"    - {{nama: Unsur {n}, nrr: 3.4}}\n" for n in range(1, 10))
+    content_copy.append(
+        ALUH, f"skm:\n  periode: Januari s.d. Desember 2022\n  responden: 100\n  indikator: ikm\n  unsur:\n{unsur}"
+    )
+    messages = _errors(content_copy)
+    assert any("realisasi 84.24 disagrees with the IKM of the SKM unsur (85.00)" in m for m in messages), messages
+
+
+def test_annual_report_needs_annual_figures(content_copy):
+    """Building the annual 2024 report of Pengaron before the year closes names what is missing."""
+    with pytest.raises(ContentError) as info:
+        from pipeline.content.load import load
+        from pipeline.content.locate import locate
+
+        load(locate(content_copy.root, "pengaron", 2024), content_copy.root)
+    messages = [str(p) for p in info.value.problems]
+    assert any("the annual report needs `tanggal`" in m for m in messages)
+    assert any("no annual realisasi yet" in m for m in messages)
+
+
+def test_outline_names_only_known_components(content_copy):
+    from pipeline.compute.report import compute
+    from pipeline.render.components import layout
+
+    content_copy.edit("banjar/laporan/tahunan.yaml", "      - isu_strategis\n", "      - isu_strategi\n")
+    with pytest.raises(ContentError) as info:
+        layout(compute(content_copy.load()).content)
+    (problem,) = info.value.problems
+    assert "laporan/tahunan.yaml:" in str(problem) and "unknown komponen 'isu_strategi'" in str(problem)
+
+
+def test_outline_component_needs_its_data(content_copy):
+    from pipeline.compute.report import compute
+    from pipeline.render.components import layout
+
+    content_copy.edit(
+        "banjar/laporan/tahunan.yaml", "      - sistematika\n", "      - sistematika\n      - produk_layanan\n"
+    )
+    with pytest.raises(ContentError) as info:
+        layout(compute(content_copy.load()).content)
+    assert "'produk_layanan' prints `layanan`, which the report file does not give" in str(info.value.problems[0])
