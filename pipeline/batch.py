@@ -10,11 +10,15 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from pipeline.build import build_report, output_dir, pdf_name
 from pipeline.content.locate import KECAMATAN_FILE, ReportFiles, report_years
+from pipeline.content.models.report import Period
 from pipeline.errors import LkjipError
 from pipeline.inputs import input_digest, stored_digest
 
@@ -31,6 +35,23 @@ class Outcome:
     message: str = ""
 
 
+def current_period(report_file: Path) -> Period:
+    """The period a year file is ready for: the annual report once it is dated, else its latest quarter.
+
+    Read with a plain YAML parse; a file too broken to tell is built as annual, where the build
+    reports its problems with their positions.
+    """
+    try:
+        data = YAML(typ="safe").load(report_file.read_text(encoding="utf-8")) or {}
+    except (YAMLError, OSError, UnicodeDecodeError):
+        return Period.tahunan
+    quarters = data.get("triwulan") if isinstance(data, dict) else None
+    if data.get("tanggal") or not isinstance(quarters, dict) or not quarters:
+        return Period.tahunan
+    latest = max((q for q in quarters if isinstance(q, int) and 1 <= q <= 4), default=None)
+    return Period(f"tw{latest}") if latest else Period.tahunan
+
+
 def discover(root: Path, year: int | None, kabupaten: str | None = None) -> list[ReportFiles]:
     """Every kecamatan with a report for `year` (or its latest report), in name order."""
     found = []
@@ -38,7 +59,8 @@ def discover(root: Path, year: int | None, kabupaten: str | None = None) -> list
         years = report_years(profile.parent)
         chosen = year if year in years else (years[-1] if years and year is None else None)
         if chosen is not None:
-            found.append(ReportFiles(root, profile.parent.parent.name, profile.parent.name, chosen))
+            files = ReportFiles(root, profile.parent.parent.name, profile.parent.name, chosen)
+            found.append(replace(files, period=current_period(files.report)))
     return found
 
 
@@ -54,7 +76,7 @@ def build_one(files: ReportFiles, build_root: Path) -> Outcome:
     try:
         if pdf := _unchanged(files, build_root):
             return Outcome(files, "unchanged", time.monotonic() - start, pdf)
-        result = build_report(files.root, build_root, files.kecamatan_slug, files.year)
+        result = build_report(files.root, build_root, files.kecamatan_slug, files.year, period=files.period)
         return Outcome(files, "built", time.monotonic() - start, result.pdf, result.compiled.pages)
     except LkjipError as exc:
         return Outcome(files, "failed", time.monotonic() - start, message=exc.format_message())

@@ -31,7 +31,7 @@ def build_batch(
     failed = [o for o in outcomes if o.status == "failed"]
     for outcome in failed:
         click.echo(
-            f"\n{outcome.files.kabupaten_slug}/{outcome.files.kecamatan_slug} {outcome.files.year}: {outcome.message}",
+            f"\n{outcome.files.kabupaten_slug}/{outcome.files.kecamatan_slug} {outcome.files.label}: {outcome.message}",
             err=True,
         )
     return failed
@@ -41,7 +41,7 @@ def _summary(outcomes: list[Outcome], seconds: float, build_root: Path) -> str:
     rows = [("kecamatan", "tahun", "status", "halaman", "detik", "PDF")]
     for o in outcomes:
         pdf = str(o.pdf.relative_to(build_root.parent)) if o.pdf and o.pdf.is_relative_to(build_root.parent) else "-"
-        rows.append((o.files.kecamatan_slug, str(o.files.year), o.status, str(o.pages or "-"), f"{o.seconds:.1f}", pdf))
+        rows.append((o.files.kecamatan_slug, o.files.label, o.status, str(o.pages or "-"), f"{o.seconds:.1f}", pdf))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
     counts = {status: sum(o.status == status for o in outcomes) for status in ("built", "unchanged", "failed")}

@@ -23,7 +23,9 @@ def _code_files() -> Iterator[Path]:
 
 def input_digest(files: ReportFiles) -> str:
     digest = hashlib.sha256()
-    for path in files.all():
+    outlines = sorted(files.outline("x").parent.glob("*.yaml"))
+    digest.update(files.period.value.encode() + b"\0")
+    for path in (*files.all(), *outlines):
         digest.update(str(path.relative_to(files.root)).encode() + b"\0" + path.read_bytes())
     for path in _code_files():
         digest.update(str(path.relative_to(PROJECT)).encode() + b"\0" + path.read_bytes())
