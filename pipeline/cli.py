@@ -100,6 +100,15 @@ def tex(kecamatan: str, year: int | None, period: Period, content_root: Path) ->
     click.echo(sources["report.tex"], nl=False)
 
 
+@main.command()
+@click.option("--komponen", is_flag=True, help="The outline components instead of the file keys.")
+def schema(komponen: bool) -> None:
+    """Print the reference of every content file's keys (or of the outline components), as Markdown."""
+    from pipeline.content.reference import components, reference
+
+    click.echo(components() if komponen else reference())
+
+
 def _relative(path: Path) -> Path:
     try:
         return path.relative_to(Path.cwd())
