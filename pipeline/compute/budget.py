@@ -1,6 +1,7 @@
 """Budget figures: sums up program -> kegiatan -> sub kegiatan, serapan, LRA, efficiency."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.compute.periods import sub_fisik, sub_realisasi
@@ -46,7 +47,7 @@ def _node(level: str, kode, nama, children: tuple[BudgetNode, ...], **extra) -> 
         level,
         kode,
         nama,
-        sum(c.pagu_murni for c in children),
+        _sum_optional([c.pagu_murni for c in children]),
         pagu,
         realisasi,
         ratio_percent(realisasi, pagu),
@@ -57,7 +58,7 @@ def _node(level: str, kode, nama, children: tuple[BudgetNode, ...], **extra) -> 
 
 def sub_node(
     sub: SubKegiatan,
-    indikator: IndikatorResult,
+    indikator: IndikatorResult | None,
     rule: EfficiencyRule,
     period: Period = Period.tahunan,
     pelaksana: str | None = None,
@@ -75,7 +76,7 @@ def sub_node(
         serapan,
         (),
         indikator,
-        efisiensi(rule, indikator.measure.capaian, serapan) if period.quarter is None else None,
+        efisiensi(rule, indikator.measure.capaian, serapan) if indikator and period.quarter is None else None,
         hasil=sub.hasil,
         pelaksana=sub.pelaksana or pelaksana,
         fisik=sub_fisik(sub, period),
@@ -87,27 +88,66 @@ Leaf = Callable[[SubKegiatan, str | None], BudgetNode]
 Outcome = Callable[[Indikator], IndikatorResult]
 
 
-def program_tree(program: Program, leaf: Leaf, outcome: Outcome) -> BudgetNode:
+def program_tree(
+    program: Program, leaf: Leaf, outcome: Outcome, rule: EfficiencyRule = EfficiencyRule.none
+) -> BudgetNode:
     """A program with every amount summed from its sub kegiatan (only leaves carry money)."""
     return _node(
         "program",
         program.kode,
         program.nama,
-        tuple(_kegiatan(k, leaf, outcome) for k in program.kegiatan),
+        tuple(_kegiatan(k, leaf, outcome, rule, program.sasaran) for k in program.kegiatan),
         outcome=tuple(outcome(i) for i in program.indikator),
         hasil=program.hasil,
+        sasaran=program.sasaran,
     )
 
 
-def _kegiatan(kegiatan: Kegiatan, leaf: Leaf, outcome: Outcome) -> BudgetNode:
+def _kegiatan(
+    kegiatan: Kegiatan, leaf: Leaf, outcome: Outcome, rule: EfficiencyRule, program_sasaran: str
+) -> BudgetNode:
+    """A kegiatan; measured by one output indicator of its own, it also gets an efficiency (002 Tabel 3.9)."""
+    supports = kegiatan.sasaran or program_sasaran
+    children = tuple(replace(leaf(s, kegiatan.pelaksana), sasaran=s.sasaran or supports) for s in kegiatan.sub_kegiatan)
+    indicators = tuple(outcome(i) for i in kegiatan.indikator)
+    serapan = ratio_percent(sum(c.realisasi for c in children), sum(c.pagu for c in children))
+    own = indicators[0].measure.capaian if len(indicators) == 1 and indicators[0].tahunan is None else None
     return _node(
         "kegiatan",
         kegiatan.kode,
         kegiatan.nama,
-        tuple(leaf(s, kegiatan.pelaksana) for s in kegiatan.sub_kegiatan),
-        outcome=tuple(outcome(i) for i in kegiatan.indikator),
+        children,
+        outcome=indicators,
         hasil=kegiatan.hasil,
         pelaksana=kegiatan.pelaksana,
+        efisiensi=efisiensi(rule, own, serapan),
+        sasaran=supports,
+    )
+
+
+def supporting(node: BudgetNode, sasaran: str) -> BudgetNode | None:
+    """The part of a budget tree that supports one sasaran, with its sums recomputed.
+
+    Kegiatan and sub kegiatan may support another sasaran than their program (003: program
+    7.01.01 serves three); each leaf counts for exactly one sasaran, so no money is counted twice.
+    """
+    if not node.children:
+        return node if node.sasaran == sasaran else None
+    kept = tuple(k for child in node.children if (k := supporting(child, sasaran)) is not None)
+    if not kept:
+        return None
+    if kept == node.children:
+        return node
+    own = node.sasaran == sasaran
+    return _node(
+        node.level,
+        node.kode,
+        node.nama,
+        kept,
+        outcome=node.outcome if own else (),
+        hasil=node.hasil,
+        pelaksana=node.pelaksana,
+        sasaran=node.sasaran,
     )
 
 

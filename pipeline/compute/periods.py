@@ -37,7 +37,7 @@ def quarter_value(ind: Indikator, quarter: int) -> PeriodValue:
 
 def annual_realisasi(ind: Indikator) -> Decimal | None:
     """The year's realisasi: stated, or derived from four quarters; None while unknown."""
-    if ind.realisasi is not None or ind.periodik is Periodik.tahunan:
+    if ind.realisasi is not None or ind.periodik is Periodik.tahunan or ind.realisasi_dari:
         return ind.realisasi
     if ind.akumulasi is Akumulasi.tetap:
         measured = [ind.triwulan[q].realisasi for q in sorted(ind.triwulan) if ind.triwulan[q].realisasi is not None]

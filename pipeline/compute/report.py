@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.compute.budget import lra_rows, program_tree, reconcile, sub_node, total
+from pipeline.compute.budget import lra_rows, program_tree, reconcile, sub_node, supporting, total
 from pipeline.compute.capaian import classify, mean
 from pipeline.compute.indicators import indicator_result
 from pipeline.compute.perjanjian import PkResult, party, perjanjian
@@ -18,8 +18,8 @@ from pipeline.compute.results import (
 from pipeline.compute.skm import SkmResult, skm_result
 from pipeline.content.checks.findings import all_units
 from pipeline.content.load import Content
-from pipeline.content.models import Band, Person, Unit
-from pipeline.numbers import ratio_percent
+from pipeline.content.models import Band, EfficiencyRule, Person, Unit
+from pipeline.numbers import ratio_percent, round_half_up
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Computed:
     capaian: Decimal | None
     kategori: Band | None
     predikat_sakip: Band | None
+    nilai_sakip: Decimal | None
     camat: Person
     units: dict[str, Unit]
     tujuan_indicators: tuple[IndikatorResult, ...]
@@ -58,16 +59,24 @@ def compute(content: Content) -> Computed:
 
     period = content.period
 
+    survey = skm_result(report.skm) if report.skm else None
+
     def result(ind) -> IndikatorResult:
+        if ind.realisasi_dari == "skm":  # the IKM is the survey's conclusion, computed here once
+            ind = ind.model_copy(update={"realisasi": round_half_up(survey.ikm, ind.desimal)})
         return indicator_result(ind, report.tahun, scale, units[ind.penanggung_jawab], end, period)
 
     def leaf(sub, pelaksana) -> BudgetNode:
-        return sub_node(sub, result(sub.indikator), kab.efisiensi, period, pelaksana)
+        indikator = result(sub.indikator) if sub.indikator is not None else None
+        return sub_node(sub, indikator, kab.efisiensi, period, pelaksana)
 
-    programs = tuple(program_tree(p, leaf, result) for p in report.program)
-    by_sasaran = {p.sasaran: [] for p in report.program}
-    for source, node in zip(report.program, programs, strict=True):
-        by_sasaran[source.sasaran].append(node)
+    rule = kab.efisiensi if period.quarter is None else EfficiencyRule.none
+    programs = tuple(program_tree(p, leaf, result, rule) for p in report.program)
+    by_sasaran = {
+        s.id: [part for p in programs if (part := supporting(p, s.id)) is not None]
+        for t in report.tujuan
+        for s in t.sasaran
+    }
     sasaran = tuple(
         _sasaran(t.uraian, s, tuple(result(i) for i in s.indikator), tuple(by_sasaran.get(s.id, ())), scale)
         for t in report.tujuan
@@ -77,7 +86,8 @@ def compute(content: Content) -> Computed:
     lra = lra_rows(report.realisasi_anggaran) if report.realisasi_anggaran else ()
     overall = mean([s.capaian for s in sasaran if s.capaian is not None])
     camat = units["camat"]
-    predikat = classify(kab.skala_sakip, evaluation_score(report.evaluasi)) if report.evaluasi else None
+    score = evaluation_score(report.evaluasi) if report.evaluasi else None
+    predikat = classify(kab.skala_sakip, score)
     return Computed(
         content,
         sasaran,
@@ -88,10 +98,11 @@ def compute(content: Content) -> Computed:
         overall,
         classify(scale, overall),
         predikat,
+        score,
         kec.pegawai[camat.pejabat],
         units,
         tuple(result(i) for t in report.tujuan for i in t.indikator),
-        skm_result(report.skm) if report.skm else None,
+        survey,
         tuple(
             perjanjian(
                 pk,
@@ -132,7 +143,8 @@ def _sasaran(tujuan: str, sasaran, indicators: tuple[IndikatorResult, ...], prog
 
 
 def _leaves_indicators(nodes: tuple[BudgetNode, ...]):
+    """Output indicators: those of kegiatan and sub kegiatan (program outcomes are not outputs)."""
     for node in nodes:
-        if node.indikator is not None:
-            yield node.indikator
+        if node.level != "program":
+            yield from node.indicators
         yield from _leaves_indicators(node.children)

@@ -83,7 +83,7 @@ class BudgetNode:
     level: str
     kode: str | None
     nama: str
-    pagu_murni: int
+    pagu_murni: int | None
     pagu: int
     realisasi: int
     serapan: Decimal | None
@@ -95,6 +95,7 @@ class BudgetNode:
     pelaksana: str | None = None
     fisik: Decimal | None = None
     triwulan: tuple[int | None, ...] = (None, None, None, None)
+    sasaran: str | None = None  # the sasaran it supports: its own link, else its parent's
 
     @property
     def indicators(self) -> tuple[IndikatorResult, ...]:
@@ -105,9 +106,9 @@ class BudgetNode:
         return (self,) if not self.children else tuple(leaf for child in self.children for leaf in child.leaves())
 
     @property
-    def perubahan(self) -> int:
-        """Change made by the APBD Perubahan (positive: bertambah)."""
-        return self.pagu - self.pagu_murni
+    def perubahan(self) -> int | None:
+        """Change made by the APBD Perubahan (positive: bertambah); None when the murni is not given."""
+        return None if self.pagu_murni is None else self.pagu - self.pagu_murni
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Seed 001 says "Belum optimalnya pelayanan PATEN di Kecamatan Astambul" in the Aluh-Aluh report;
 seed 002 names Paramasan five times. Every text field of the kecamatan's files is scanned for
-the names of the kabupaten's other kecamatan (from `kabupaten.yaml`).
+the names of the kabupaten's other kecamatan (from `kabupaten.yaml`), except the office address.
 """
 
 import re
@@ -33,6 +33,8 @@ def other_kecamatan(sources: dict[str, Source], kab: Kabupaten, kec: Kecamatan) 
     for key in ("kecamatan", "report"):
         source = sources[key]
         for loc, text in strings(source.root):
+            if loc[:1] == ("alamat",):
+                continue  # a street may be named after a neighbouring place ("Jalan Martapura Lama")
             rest = own.sub(" ", text)
             for name, pattern in patterns:
                 if pattern.search(rest):

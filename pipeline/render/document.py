@@ -49,6 +49,12 @@ def tex_environment() -> jinja2.Environment:
     return env
 
 
+def _walk(nodes):
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
 def _camat_pk(rep):
     """The Camat's own PK of the year, the Perubahan when there is one (it supersedes the murni)."""
     own = [pk for pk in rep.perjanjian_kinerja if pk.pihak_pertama == "camat"] or list(rep.perjanjian_kinerja)
@@ -122,12 +128,13 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         "lra_jenis": [r for r in c.lra if r.depth == 1],
         "n_kegiatan": len(nodes),
         "sub_nodes": subs,
+        "measured_nodes": [(n, i) for n in _walk(c.programs) for i in n.indicators if i.measure.capaian is not None],
         "berubah": [k for k in nodes if k.perubahan],
         "output_tercapai": sum(1 for i in c.output_indicators if i.measure.tercapai),
-        "efisien": [s for s in subs if s.efisiensi is not None and s.efisiensi > 0],
-        "efisien_max": max((s for s in subs if s.efisiensi), key=lambda s: s.efisiensi, default=None),
-        "penuh": [s for s in subs if s.efisiensi is not None and s.efisiensi == 0],
-        "tidak_tercapai": [s for s in subs if not s.indikator.measure.tercapai],
+        "efisien": [s for s in nodes + subs if s.efisiensi is not None and s.efisiensi > 0],
+        "efisien_max": max((s for s in nodes + subs if s.efisiensi), key=lambda s: s.efisiensi, default=None),
+        "penuh": [s for s in nodes + subs if s.efisiensi is not None and s.efisiensi == 0],
+        "tidak_tercapai": [n for n in nodes + subs if any(i.measure.tercapai is False for i in n.indicators)],
         "pdfa": (pdfa or kab.arsip).value,
         "camat": c.camat,
         "camat_unit": c.units["camat"],

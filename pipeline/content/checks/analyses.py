@@ -11,6 +11,8 @@ def check_analyses(found: Findings) -> None:
     """
     kab, report = found.kab, found.report
     funded = {p.sasaran for p in report.program}
+    funded |= {k.sasaran for p in report.program for k in p.kegiatan if k.sasaran}
+    funded |= {s.sasaran for p in report.program for k in p.kegiatan for s in k.sub_kegiatan if s.sasaran}
     for t, tujuan in enumerate(report.tujuan):
         for s, sasaran in enumerate(tujuan.sasaran):
             loc = ("tujuan", t, "sasaran", s)
@@ -31,7 +33,9 @@ def check_analyses(found: Findings) -> None:
                 found.warn("report", loc, "analysis 5 (causes and solutions): `analisis` is empty")
             if sasaran.id not in funded:
                 found.error(
-                    "report", loc + ("id",), "analysis 7: no program supports this sasaran (`program[].sasaran`)"
+                    "report",
+                    loc + ("id",),
+                    "analysis 7: no program, kegiatan or sub kegiatan supports this sasaran (their `sasaran`)",
                 )
     if kab.efisiensi.value == "none":
         found.warn("kabupaten", ("efisiensi",), "analysis 6 (efficiency): the kabupaten sets no efficiency rule")

@@ -57,7 +57,8 @@ def indicator_locations(report: Report):
                 yield ("tujuan", t, "sasaran", s, "indikator", i), ind
     for loc, node in node_locations(report):
         if loc[-2] == "sub_kegiatan":
-            yield loc + ("indikator",), node.indikator
+            if node.indikator is not None:
+                yield loc + ("indikator",), node.indikator
         else:
             for i, ind in enumerate(node.indikator):
                 yield loc + ("indikator", i), ind

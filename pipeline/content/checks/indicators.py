@@ -137,7 +137,8 @@ def _check_period_complete(found: Findings, loc: tuple, ind: Indikator) -> None:
     """The period being built must have its figures: say which indicator lacks them."""
     quarter = found.files.period.quarter
     if quarter is None:
-        if not ind.komponen and not ind.belum_diukur and annual_realisasi(ind) is None:
+        derived = ind.realisasi_dari is not None
+        if not ind.komponen and not ind.belum_diukur and not derived and annual_realisasi(ind) is None:
             found.error(
                 "report",
                 loc,

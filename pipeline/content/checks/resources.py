@@ -1,11 +1,6 @@
 """Staff counted three ways must agree; the SKM must measure the IKM the report claims (003 Tabel 1-3, 15)."""
 
-from decimal import Decimal
-
-from pipeline.compute.periods import annual_realisasi
-from pipeline.compute.skm import ikm
 from pipeline.content.checks.findings import Findings, indicator_locations
-from pipeline.numbers import round_half_up
 
 
 def check_resources(found: Findings) -> None:
@@ -28,25 +23,13 @@ def check_resources(found: Findings) -> None:
                     ("sumber_daya", "kepegawaian", "pendidikan"),
                     f"{by_school[0]} PNS and {by_school[1]} non-PNS by pendidikan, but {pns} and {non_pns} by jabatan",
                 )
-    if report.skm and report.skm.indikator:
-        _skm_matches(found)
+    _skm_measures(found)
 
 
-def _skm_matches(found: Findings) -> None:
-    skm = found.report.skm
-    target = next(((loc, i) for loc, i in indicator_locations(found.report) if i.id == skm.indikator), None)
-    if target is None:
-        found.error("report", ("skm", "indikator"), f"'{skm.indikator}' is not an indikator id")
-        return
-    loc, ind = target
-    stated = annual_realisasi(ind)
-    if stated is None or found.files.period.quarter is not None:
-        return
-    derived = ikm(skm.unsur)
-    places = Decimal(1).scaleb(-ind.desimal)
-    if round_half_up(derived, ind.desimal) != round_half_up(stated, ind.desimal):
-        found.error(
-            "report",
-            loc + ("realisasi",),
-            f"realisasi {stated} disagrees with the IKM of the SKM unsur ({derived.quantize(places)})",
-        )
+def _skm_measures(found: Findings) -> None:
+    """An indicator computed from the SKM needs the survey; one survey measures one indicator."""
+    derived = [(loc, i) for loc, i in indicator_locations(found.report) if i.realisasi_dari == "skm"]
+    if derived and found.report.skm is None:
+        found.error("report", derived[0][0] + ("realisasi_dari",), "`realisasi_dari: skm` but the report has no `skm`")
+    for loc, _ in derived[1:]:
+        found.error("report", loc + ("realisasi_dari",), "only one indicator can be measured by the SKM")

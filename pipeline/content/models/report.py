@@ -2,7 +2,7 @@
 
 import datetime
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -77,6 +77,9 @@ class Indikator(Model):
     target_nasional: Amount | None = None
     target_provinsi: Amount | None = None
     alasan: Text | None = Field(None, description="Alasan pemilihan indikator (IKU table)")
+    realisasi_dari: Literal["skm"] | None = Field(
+        None, description="`skm`: the realisasi is the IKM computed from the report's `skm` unsur, never typed"
+    )
     akumulasi: Akumulasi = Akumulasi.kumulatif
     periodik: Periodik = Periodik.triwulan
     triwulan: dict[Quarter, YearValue] = Field(
@@ -92,7 +95,12 @@ class Indikator(Model):
             )
         if not self.komponen and self.target is None:
             raise ValueError("`target` is required (or list the `komponen` it is the sum of)")
-        if not self.komponen and self.realisasi is None and not self.belum_diukur and not self.triwulan:
+        if self.realisasi_dari and self.realisasi is not None:
+            raise ValueError(
+                f"`realisasi_dari: {self.realisasi_dari}` computes the realisasi: remove the typed `realisasi`"
+            )
+        measured = self.realisasi is not None or self.belum_diukur or self.triwulan or self.realisasi_dari
+        if not self.komponen and not measured:
             raise ValueError(
                 "`realisasi` is missing: give it, write `belum_diukur: true` if it was not measured,"
                 " or give the quarters measured so far under `triwulan`"
@@ -146,8 +154,8 @@ class SubKegiatan(Model):
     kode: Kode | None = None
     nama: Text
     hasil: Text | None = Field(None, description="Sasaran (intended result) of the sub kegiatan")
-    indikator: Indikator
-    pagu_murni: Money
+    indikator: Indikator | None = Field(None, description="Output indikator, when measured per sub kegiatan")
+    pagu_murni: Money | None = Field(None, description="Pagu before the APBD Perubahan, when the report gives it")
     pagu: Money = Field(description="Pagu after the APBD Perubahan (equal to murni when unchanged)")
     realisasi: Money | None = Field(None, description="Annual realisasi; absent while the year is running")
     triwulan: dict[Quarter, TriwulanKeuangan] = Field(default_factory=dict)

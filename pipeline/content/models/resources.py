@@ -69,9 +69,11 @@ class UnsurSkm(Model):
 
 
 class Skm(Model):
-    """The Survei Kepuasan Masyarakat; the IKM is (mean NRR) × 25, derived (Permenpan RB 14/2017)."""
+    """The Survei Kepuasan Masyarakat; the IKM is (mean NRR) × 25, derived (Permenpan RB 14/2017).
+
+    The indicator it measures says `realisasi_dari: skm` and carries no typed realisasi.
+    """
 
     periode: Text = Field(description="Survey period as printed, e.g. 'Januari s.d. Desember 2023'")
     responden: int = Field(gt=0)
     unsur: tuple[UnsurSkm, ...] = Field(min_length=1)
-    indikator: Text | None = Field(None, description="Id of the IKM indicator the survey measures")

@@ -40,37 +40,23 @@ def capaian_iku(c: Computed) -> list[Row]:
 
 
 def capaian_output(c: Computed) -> list[Row]:
+    """Every program, kegiatan and sub kegiatan with the indicators it carries (a node without one
+    is a heading row)."""
     rows, number = [], 0
     for node, style in tree(c.programs):
-        ind = node.indikator
-        if ind is None:
+        if not node.indicators:
+            rows.append(Row(("", Span(node.nama, 7)), style))
+            continue
+        for index, ind in enumerate(node.indicators):
+            number += 1
+            m = ind.measure
+            cells = (ind.source.nama, ind.source.satuan, value(ind, m.target), value(ind, m.realisasi))
             rows.append(
                 Row(
-                    (
-                        "",
-                        Span(node.nama, 7),
-                    ),
-                    style,
+                    (f"{number}.", node.nama if index == 0 else "", *cells, persen(m.capaian), kategori(m)),
+                    style if index == 0 else "body",
                 )
             )
-            continue
-        number += 1
-        m = ind.measure
-        rows.append(
-            Row(
-                (
-                    f"{number}.",
-                    node.nama,
-                    ind.source.nama,
-                    ind.source.satuan,
-                    value(ind, m.target),
-                    value(ind, m.realisasi),
-                    persen(m.capaian),
-                    kategori(m),
-                ),
-                style,
-            )
-        )
     return rows
 
 
@@ -186,6 +172,22 @@ def perubahan(c: Computed) -> list[Row]:
     return rows
 
 
+def _node_rows(number: str, node, style: str) -> list[Row]:
+    """A budget node with its money on its first row and one row per indicator it carries."""
+    indicators = node.indicators or (None,)
+    rows = []
+    for index, ind in enumerate(indicators):
+        head = (number, node.nama) if index == 0 else ("", "")
+        if ind is None:
+            kinerja = ("", "", "", "")
+        else:
+            m = ind.measure
+            kinerja = (ind.source.nama, value(ind, m.target), value(ind, m.realisasi), persen(m.capaian))
+        money_cells = money_node(node) if index == 0 else ("", "", "")
+        rows.append(Row((*head, *kinerja, *money_cells), style if index == 0 else "body"))
+    return rows
+
+
 def kinerja_anggaran(c: Computed) -> list[Row]:
     rows = []
     for s in c.sasaran:
@@ -206,25 +208,11 @@ def kinerja_anggaran(c: Computed) -> list[Row]:
                 )
             )
         for p_index, program in enumerate(s.programs):
-            rows.append(Row((huruf(p_index), program.nama, "", "", "", "", *money_node(program)), "program"))
+            rows += _node_rows(huruf(p_index), program, "program")
             for k_index, kegiatan in enumerate(program.children, start=1):
-                rows.append(Row((f"{k_index}.", kegiatan.nama, "", "", "", "", *money_node(kegiatan)), "kegiatan"))
+                rows += _node_rows(f"{k_index}.", kegiatan, "kegiatan")
                 for sub in kegiatan.children:
-                    i = sub.indikator
-                    rows.append(
-                        Row(
-                            (
-                                "",
-                                sub.nama,
-                                i.source.nama,
-                                value(i, i.measure.target),
-                                value(i, i.measure.realisasi),
-                                persen(i.measure.capaian),
-                                *money_node(sub),
-                            ),
-                            "sub",
-                        )
-                    )
+                    rows += _node_rows("", sub, "sub")
     total = c.grand_total
     rows.append(Row((Span("Jumlah", 6, "c"), *money_node(total)), "total"))
     return rows
@@ -232,14 +220,14 @@ def kinerja_anggaran(c: Computed) -> list[Row]:
 
 def efisiensi(c: Computed) -> list[Row]:
     rows = []
-    leaves = [n for n, _ in tree(c.programs) if n.indikator is not None]
-    for number, node in enumerate(leaves, start=1):
+    measured = [n for n, _ in tree(c.programs) if n.level != "program" and len(n.indicators) == 1]
+    for number, node in enumerate(measured, start=1):
         rows.append(
             Row(
                 (
                     f"{number}.",
                     node.nama,
-                    persen(node.indikator.measure.capaian),
+                    persen(node.indicators[0].measure.capaian),
                     persen(node.serapan),
                     persen(node.efisiensi),
                 )
