@@ -73,24 +73,39 @@ def load_layouts(path: Path) -> dict[str, Layout]:
     }
 
 
+def _breakable(text: str) -> str:
+    """Escaped cell text that may wrap after a slash: "Orang/Bulan" in a narrow Satuan column."""
+    return escape(text).replace("/", r"/\allowbreak{}")
+
+
 def _cell(value, style: str) -> NoEscape:
     if isinstance(value, Latex):
         text = str(value)
     elif isinstance(value, (list, tuple)):
-        text = r"\newline ".join(escape(str(v)) for v in value)
+        text = r"\newline ".join(_breakable(str(v)) for v in value)
     else:
-        text = escape(str(value))
+        text = _breakable(str(value))
     macro = STYLE_MACRO[style]
     return NoEscape(f"{macro}{{{text}}}" if macro and text else text)
 
 
-def _colspec(columns: tuple[Column, ...]) -> str:
-    """Columns sized so the table is exactly \\linewidth wide, rules and padding included."""
+def _widths(columns: tuple[Column, ...]) -> list[str]:
+    """Each column's width so the table is exactly \\linewidth wide, rules and padding included."""
     n, weight = len(columns), sum(c.width for c in columns)
     avail = rf"(\linewidth-{2 * n}\tabcolsep-{n + 1}\arrayrulewidth)"
     # floor, so that rounding can never make the columns add up to more than the line
-    specs = [rf"{c.align}{{\dimexpr{avail}*{int(1000 * c.width / weight)}/1000\relax}}" for c in columns]
+    return [rf"{avail}*{int(1000 * c.width / weight)}/1000" for c in columns]
+
+
+def _colspec(columns: tuple[Column, ...]) -> str:
+    specs = [rf"{c.align}{{\dimexpr{w}\relax}}" for c, w in zip(columns, _widths(columns), strict=True)]
     return "|" + "|".join(specs) + "|"
+
+
+def _span_width(columns: tuple[Column, ...], start: int, span: int) -> str:
+    """The text width of `span` columns joined: theirs plus the padding and rules between them."""
+    inner = "+".join(_widths(columns)[start : start + span])
+    return rf"\dimexpr{inner}+{2 * (span - 1)}\tabcolsep+{span - 1}\arrayrulewidth\relax"
 
 
 def _header(table: LongTable, columns: tuple[Column, ...], words: dict) -> None:
@@ -156,8 +171,10 @@ def render_table(
         table.append(NoEscape(r"\endfirsthead" if first else r"\endhead"))
     table.append(NoEscape(rf"\multicolumn{{{len(columns)}}}{{r}}{{\lkjContinuesText}}\\\endfoot"))
     table.append(NoEscape(r"\endlastfoot"))
-    for row in rows:
-        _add_row(table, row, len(columns))
+    for index, row in enumerate(rows):
+        _add_row(table, row, columns)
+        if _keep_with_next(rows, index):
+            table.append(NoEscape(r"\nopagebreak"))
     body = table.dumps()
     if source:
         body += "\n\\lkjSource{" + escape(source) + "}"
@@ -168,19 +185,35 @@ def render_table(
     return Latex(body)
 
 
-def _add_row(table: LongTable, row: Row, width: int) -> None:
-    cells = []
+SHORT_TABLE = 6  # rows; a table this short is never split across pages
+
+
+def _keep_with_next(rows: list[Row], index: int) -> bool:
+    """Where a page may not break: inside a short table, after the first row (no orphan under
+    the header), and before a total row (no total alone on a "(lanjutan)" page)."""
+    if index == len(rows) - 1:
+        return False
+    return len(rows) <= SHORT_TABLE or index == 0 or rows[index + 1].style == "total"
+
+
+def _add_row(table: LongTable, row: Row, columns: tuple[Column, ...]) -> None:
+    """One row; a Span wraps its text like the columns it covers (a long name never runs off the page)."""
+    cells, position, width = [], 0, len(columns)
     for value in row.cells:
         if isinstance(value, Span):
+            kind = {"l": "L", "c": "C", "r": "R"}[value.align]
+            align = f"{kind}{{{_span_width(columns, position, value.columns)}}}"
             cells.append(
                 MultiColumn(
                     value.columns,
-                    align=f"|{value.align}|" if not cells else f"{value.align}|",
+                    align=NoEscape(f"|{align}|" if not cells else f"{align}|"),
                     data=_cell(value.text, row.style),
                 )
             )
+            position += value.columns
         else:
             cells.append(_cell(value, row.style))
+            position += 1
     if row.style in SHADED:
         first = cells[0]
         prefix = NoEscape(r"\lkjRowShade ")
