@@ -67,7 +67,7 @@ test: setup test-tools
 
 # Refresh the stored snapshots after an intended change; review the diff before committing.
 snapshots: setup
-	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py -k "not preflight" --force-regen || true
+	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py tests/test_seed_reports.py -k "not preflight" --force-regen || true
 	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py
 
 clean:

@@ -29,6 +29,12 @@ def two_kabupaten(tmp_path):
     return root
 
 
+def test_discover_builds_the_period_a_year_file_is_ready_for(two_kabupaten):
+    """Pengaron 2024 is signed for Triwulan I only: the batch builds its TW I report, not the annual."""
+    periods = {j.kecamatan_slug: j.label for j in discover(two_kabupaten, None)}
+    assert periods["pengaron"] == "2024-tw1" and periods["pelaihari"] == "2023" and periods["aluh-aluh"] == "2022"
+
+
 def test_discover_by_year_and_kabupaten(two_kabupaten):
     slugs = lambda jobs: [(j.kabupaten_slug, j.kecamatan_slug, j.year) for j in jobs]  # noqa: E731
     assert slugs(discover(two_kabupaten, 2022)) == [
@@ -58,7 +64,9 @@ def test_failures_are_isolated_and_unchanged_reports_skipped(two_kabupaten, tmp_
 
 def test_cli_summary_and_exit_code(two_kabupaten, tmp_path):
     result = CliRunner().invoke(
-        main, ["build", "--all", "--content", str(two_kabupaten), "--build-dir", str(tmp_path / "build"), "-j", "2"]
+        main,
+        ["build", "--all", "--year", "2022", "--content", str(two_kabupaten), "--build-dir", str(tmp_path / "build")]
+        + ["-j", "2"],
     )
     assert result.exit_code == 1
     assert "3 reports: 2 built, 0 unchanged, 1 failed" in result.output

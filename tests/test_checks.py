@@ -4,6 +4,8 @@ Every case edits a copy of the real content so that exactly that error is presen
 message, positioned at the value. Removing the check makes its case fail.
 """
 
+from decimal import Decimal
+
 import pytest
 
 from pipeline.errors import ContentError
@@ -164,14 +166,31 @@ def test_staff_counts_must_agree(content_copy):
     assert any("3 PNS by golongan, but 4 PNS by jabatan" in m for m in messages), messages
 
 
-def test_skm_must_measure_the_ikm_it_claims(content_copy):
-    """IKM = mean NRR × 25; a typed IKM that the unsur do not give is caught (003 Tabel 15)."""
-    unsur = "".join(f"    - {{nama: Unsur {n}, nrr: 3.4}}\n" for n in range(1, 10))
-    content_copy.append(
-        ALUH, f"skm:\n  periode: Januari s.d. Desember 2022\n  responden: 100\n  indikator: ikm\n  unsur:\n{unsur}"
-    )
-    messages = _errors(content_copy)
-    assert any("realisasi 84.24 disagrees with the IKM of the SKM unsur (85.00)" in m for m in messages), messages
+SKM = "skm:\n  periode: Januari s.d. Desember 2022\n  responden: 100\n  unsur:\n" + "".join(
+    f"    - {{nama: Unsur {n}, nrr: {3 + n / 20}}}\n" for n in range(1, 10)
+)
+IKM_TYPED = "            realisasi: 84.24 "
+
+
+def test_ikm_is_computed_from_the_skm_unsur(content_copy):
+    """003 prints the IKM as 88,04 and 88,40 while its own unsur give 88,13: the IKM is derived, never typed."""
+    from pipeline.compute.report import compute
+
+    content_copy.edit(ALUH, IKM_TYPED, "            realisasi_dari: skm ")
+    content_copy.append(ALUH, SKM)
+    ikm = compute(content_copy.load()).indicators[0]
+    assert ikm.measure.realisasi == Decimal("81.25")  # mean NRR 3,25 x 25
+
+
+def test_ikm_typed_as_well_as_derived_is_rejected(content_copy):
+    content_copy.edit(ALUH, IKM_TYPED, "            realisasi_dari: skm\n" + IKM_TYPED)
+    content_copy.append(ALUH, SKM)
+    assert any("remove the typed `realisasi`" in m for m in _errors(content_copy))
+
+
+def test_ikm_from_a_survey_that_is_not_there(content_copy):
+    content_copy.edit(ALUH, IKM_TYPED, "            realisasi_dari: skm ")
+    assert any("`realisasi_dari: skm` but the report has no `skm`" in m for m in _errors(content_copy))
 
 
 def test_annual_report_needs_annual_figures(content_copy):
