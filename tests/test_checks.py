@@ -226,3 +226,15 @@ def test_outline_component_needs_its_data(content_copy):
     with pytest.raises(ContentError) as info:
         layout(compute(content_copy.load()).content)
     assert "'produk_layanan' prints `layanan`, which the report file does not give" in str(info.value.problems[0])
+
+
+def test_renstra_last_year_target_differs_from_end_target_is_warned(content_copy):
+    """003 prints the SAKIP target 2023 (the Renstra's last year) as 82 in the PK and 83 in the Renstra."""
+    content_copy.edit(ALUH, "renstra: [2022, 2026]", "renstra: [2018, 2022]")
+    content_copy.edit(
+        ALUH,
+        "            penanggung_jawab: camat\n        analisis:",
+        "            penanggung_jawab: camat\n            target_akhir_renstra: 75\n        analisis:",
+    )
+    warnings = [str(w) for w in content_copy.load().warnings]
+    assert any("its target 73 is not the Renstra end target 75" in w for w in warnings), warnings

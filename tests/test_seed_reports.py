@@ -176,3 +176,25 @@ def test_no_other_kecamatan_name_in_martapura_barat(builds):
 def test_cover_looks_as_reviewed(builds, report_id, image_regression, tmp_path: Path):
     result, _ = builds(report_id)
     image_regression.check(_page_png(result.pdf, 1, tmp_path), diff_threshold=0.5, basename=f"cover-{report_id}")
+
+
+def test_f4_paper_from_the_outline(content_copy, tmp_path):
+    """Regional printing uses Folio (215 × 330 mm); the outline sets it for one kind of report."""
+    content_copy.edit("banjar/laporan/triwulan.yaml", "tempat_ttd: ibukota", "tempat_ttd: ibukota\nkertas: f4")
+    kecamatan, year, period = REPORTS["pengaron-2024-tw1"]
+    result = build_report(content_copy.root, tmp_path, kecamatan, year, period=period)
+    with pikepdf.open(result.pdf) as pdf:
+        portrait = pdf.pages[0].MediaBox
+        assert (round(float(portrait[2]) / 72 * 25.4), round(float(portrait[3]) / 72 * 25.4)) == (215, 330)
+    assert result.compiled.overfull == 0
+
+
+def test_a_report_may_choose_another_outline(content_copy, tmp_path):
+    """`susunan:` in the year file: Aluh-Aluh laid out with decimal headings and flat table numbers."""
+    outline = content_copy.root / "banjar/laporan/tahunan.yaml"
+    text = outline.read_text(encoding="utf-8").replace("judul_bagian: huruf", "judul_bagian: desimal")
+    (outline.parent / "tahunan-desimal.yaml").write_text(text.replace("nomor_tabel: per_bab", "nomor_tabel: datar"))
+    content_copy.edit("banjar/aluh-aluh/2022.yaml", "tahun: 2022\n", "tahun: 2022\nsusunan: tahunan-desimal\n")
+    result = build_report(content_copy.root, tmp_path, "aluh-aluh", 2022)
+    text = subprocess.run(["pdftotext", str(result.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^1\.1 MAKSUD DAN TUJUAN LAPORAN", text, re.M) and "Tabel 3.1" not in text

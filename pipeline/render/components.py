@@ -9,6 +9,7 @@ whose data is missing is an error at its line in the outline file, not a broken 
 from dataclasses import dataclass
 
 from pipeline.content.load import Content
+from pipeline.content.models.outline import Bagian
 from pipeline.errors import ContentError
 
 ANNUAL, QUARTERLY, BOTH = "tahunan", "triwulan", "semua"
@@ -85,7 +86,9 @@ class Placed:
     judul: str
 
 
-def _place(content: Content, loc: tuple, komponen: str, judul: str | None, catalogue: dict) -> tuple:
+def _place(
+    content: Content, loc: tuple, komponen: str, judul: str | None, catalogue: dict, optional: bool = False
+) -> tuple:
     component = catalogue.get(komponen)
     if component is None:
         return None, content.problem(
@@ -95,6 +98,8 @@ def _place(content: Content, loc: tuple, komponen: str, judul: str | None, catal
     if component.periods not in (BOTH, period):
         return None, content.problem("outline", loc, f"'{komponen}' belongs in a {component.periods} report only")
     missing = [field for field in component.needs if not getattr(content.report, field)]
+    if missing and optional:
+        return None, None
     if missing:
         return None, content.problem(
             "outline",
@@ -117,21 +122,20 @@ def layout(content: Content) -> Layout:
     """Resolve every komponen of the outline, reporting all problems at once."""
     outline, problems = content.outline, []
 
-    def place(loc, komponen, judul, catalogue):
-        placed, problem = _place(content, loc, komponen, judul, catalogue)
+    def place(loc, part, catalogue):
+        if isinstance(part, str):
+            part = Bagian(komponen=part)
+        placed, problem = _place(content, loc, part.komponen, part.judul, catalogue, part.opsional)
         if problem:
             problems.append(problem)
         return placed
 
-    depan = tuple(place(("depan", i), k, None, FRONT) for i, k in enumerate(outline.depan))
-    bab = tuple(
-        (
-            b.judul,
-            tuple(place(("bab", n, "bagian", i), p.komponen, p.judul, SECTIONS) for i, p in enumerate(b.bagian)),
-        )
-        for n, b in enumerate(outline.bab)
-    )
-    lampiran = tuple(place(("lampiran", i), p.komponen, p.judul, APPENDICES) for i, p in enumerate(outline.lampiran))
+    def placed(parts, loc, catalogue):
+        return tuple(p for i, part in enumerate(parts) if (p := place(loc + (i,), part, catalogue)) is not None)
+
+    depan = placed(outline.depan, ("depan",), FRONT)
+    bab = tuple((b.judul, placed(b.bagian, ("bab", n, "bagian"), SECTIONS)) for n, b in enumerate(outline.bab))
+    lampiran = placed(outline.lampiran, ("lampiran",), APPENDICES)
     if problems:
         raise ContentError(problems)
     return Layout(depan, bab, lampiran)

@@ -115,6 +115,7 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         ),
         "pk": pk,
         "sasaran_strategis": [s for t in rep.tujuan for s in t.sasaran],
+        "iku_program_rows": any(n.outcome for n in _walk(c.programs)),
         "staf": c.resources.staff,
         "sarpras_total": c.resources.sarpras,
         "layanan_izin": c.resources.layanan["perizinan"],
@@ -154,6 +155,7 @@ def render_document(c: Computed, pdfa: ArchiveLevel | None = None) -> str:
         "tahun_lalu": ctx["tahun"] - 1,
         "renstra_akhir": ctx["rep"].renstra[1],
         "triwulan": romawi(ctx["triwulan"]) if ctx["triwulan"] else "",
+        **{f"t{back}": ctx["tahun"] - back for back in range(1, 5)},
     }
 
     def table(

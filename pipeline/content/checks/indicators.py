@@ -78,6 +78,13 @@ def _check_riwayat(found: Findings, loc: tuple, ind: Indikator) -> None:
             )
         elif y > year and value.realisasi is not None:
             found.error("report", loc + ("riwayat", y, "realisasi"), f"{y} has not happened yet: no realisasi")
+    if year == end and ind.target is not None and ind.target_akhir_renstra not in (None, ind.target):
+        found.warn(
+            "report",
+            loc + ("target_akhir_renstra",),
+            f"{year} is the Renstra's last year, but its target {ind.target} is not the Renstra end target "
+            f"{ind.target_akhir_renstra}: the PK revised it, or one of the two is mistyped",
+        )
     last = ind.riwayat.get(end)
     if last and last.target is not None and ind.target_akhir_renstra is not None:
         if last.target != ind.target_akhir_renstra:

@@ -15,6 +15,7 @@ Nip = Annotated[str, StringConstraints(pattern=r"^\d{18}$")]
 Kode = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]
 Hex = Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{6}$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
+FileStem = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]  # a file name without .yaml
 
 
 class Model(BaseModel):

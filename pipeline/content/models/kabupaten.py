@@ -2,10 +2,11 @@
 
 from enum import Enum
 from itertools import pairwise
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from pipeline.content.models.base import Amount, Hex, Model, Text
+from pipeline.content.models.base import Amount, FileStem, Hex, Model, Text
 from pipeline.content.models.people import Acting, Person
 
 
@@ -90,7 +91,7 @@ class Kabupaten(Model):
     tugas_kecamatan: Text
     fungsi_kecamatan: tuple[Text, ...] = Field(min_length=1)
     kecamatan: tuple[Text, ...] = Field(min_length=1, description="Names of all its kecamatan")
-    susunan: dict[str, Text] = Field(
+    susunan: dict[Literal["tahunan", "triwulan"], FileStem] = Field(
         default_factory=lambda: {"tahunan": "tahunan", "triwulan": "triwulan"},
         description="Outline file (under `laporan/`) per report type: `tahunan`, `triwulan`",
     )

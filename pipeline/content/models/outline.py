@@ -44,6 +44,7 @@ class Bagian(Model):
 
     komponen: Slug
     judul: Text | None = None
+    opsional: bool = Field(False, description="Leave the component out when the report lacks its data")
 
     @model_validator(mode="before")
     @classmethod

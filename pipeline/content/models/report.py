@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from pipeline.content.models.base import Amount, Kode, Model, Money, Slug, Text
+from pipeline.content.models.base import Amount, FileStem, Kode, Model, Money, Slug, Text
 from pipeline.content.models.resources import Layanan, Skm, SumberDaya
 
 
@@ -337,4 +337,6 @@ class Report(Model):
     layanan: tuple[Layanan, ...] = ()
     saran: tuple[Text, ...] = Field(min_length=1)
     strategi_peningkatan: tuple[Text, ...] = ()
-    susunan: Slug | None = Field(None, description="Outline file to use instead of the kabupaten's default")
+    susunan: FileStem | None = Field(
+        None, description="Outline (`laporan/<name>.yaml`) to use instead of the kabupaten's default"
+    )

@@ -11,7 +11,17 @@ BUILDERS = {
     for module, names in (
         (
             planning,
-            ("permasalahan", "iku", "pk_sasaran", "pk_program", "pk_anggaran", "pk_kinerja", "pilar", "tujuan_sasaran"),
+            (
+                "permasalahan",
+                "iku",
+                "iku_program",
+                "pk_sasaran",
+                "pk_program",
+                "pk_anggaran",
+                "pk_kinerja",
+                "pilar",
+                "tujuan_sasaran",
+            ),
         ),
         (quarterly, ("capaian_triwulan", "realisasi_triwulan")),
         (
@@ -26,6 +36,10 @@ BUILDERS = {
                 "capaian_unit",
                 "lhe_komponen",
                 "keuangan_triwulan",
+                "anggaran_sasaran",
+                "dukungan",
+                "monev_renstra",
+                "matriks",
             ),
         ),
         (

@@ -12,8 +12,9 @@ def kategori(measure_or_band) -> Latex | str:
     band = getattr(measure_or_band, "kategori", measure_or_band)
     if band is None:
         return "-"
-    colour = f"kategori{band.warna}" if band.warna else "black"
-    return Latex(rf"\lkjKategori{{{colour}}}{{{escape(band.label)}}}")
+    if not band.warna:
+        return band.label  # a scale without colour codes (Tanah Laut) prints the word alone
+    return Latex(rf"\lkjKategori{{kategori{band.warna}}}{{{escape(band.label)}}}")
 
 
 def value(ind: IndikatorResult, value) -> str:

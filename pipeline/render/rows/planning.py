@@ -46,6 +46,23 @@ def iku(c: Computed) -> list[Row]:
     return rows
 
 
+def iku_program(c: Computed) -> list[Row]:
+    """The IKU of the program and kegiatan levels (002 SK Lampiran II and III)."""
+    rows, number = [], 0
+    for node, _ in tree(c.programs):
+        if node.level == "sub_kegiatan":
+            continue
+        for index, ind in enumerate(node.outcome):
+            number += 1
+            src = ind.source
+            lead = node.nama if index == 0 else ""
+            cells = (src.nama, src.definisi or "-", src.formula or "-", src.sumber_data or "-", pj(ind))
+            rows.append(
+                Row((f"{number}.", lead, *cells), "program" if node.level == "program" and index == 0 else "body")
+            )
+    return rows
+
+
 def pk_sasaran(c: Computed) -> list[Row]:
     cells = lambda ind: (ind.source.nama, ind.source.satuan, value(ind, ind.measure.target))  # noqa: E731
     return [row for _, _, row in sasaran_rows(c.sasaran, cells)]

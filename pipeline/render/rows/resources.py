@@ -135,3 +135,96 @@ def keuangan_triwulan(c: Computed) -> list[Row]:
     quarters = tuple("-" if q is None else rupiah_tabel(q) for q in t.triwulan)
     rows.append(Row((Span("Jumlah", 2, "c"), rupiah_tabel(t.pagu), *quarters, persen(t.serapan)), "total"))
     return rows
+
+
+def anggaran_sasaran(c: Computed) -> list[Row]:
+    rows = []
+    for number, s in enumerate(c.sasaran, start=1):
+        programs = s.programs or (None,)
+        for index, program in enumerate(programs):
+            lead = (f"{number}.", s.uraian) if index == 0 else ("", "")
+            cells = ("-", "-") if program is None else (program.nama, rupiah_tabel(program.pagu))
+            rows.append(Row((*lead, *cells), rule_from=1 if index == len(programs) - 1 else 3))
+    rows.append(Row((Span("Jumlah", 3, "c"), rupiah_tabel(c.grand_total.pagu)), "total"))
+    return rows
+
+
+def dukungan(c: Computed) -> list[Row]:
+    rows, staff, goods, money = [], c.resources.staff, c.resources.sarpras, c.grand_total
+    if staff:
+        rows.append(
+            Row(("", "Sumber Daya Manusia", f"{staff.total} orang", f"{staff.pns} PNS, {staff.non_pns} non-PNS"))
+        )
+    if goods:
+        rows.append(
+            Row(
+                (
+                    "",
+                    "Sarana dan Prasarana",
+                    f"{goods.jumlah} unit",
+                    f"{goods.baik} baik, {goods.kurang_baik} kurang baik, {goods.rusak_berat} rusak berat",
+                )
+            )
+        )
+    rows.append(
+        Row(
+            (
+                "",
+                "Anggaran",
+                rupiah_tabel(money.pagu),
+                f"realisasi {rupiah_tabel(money.realisasi)} ({persen(money.serapan)})",
+            )
+        )
+    )
+    return [Row((f"{n}.", *r.cells[1:])) for n, r in enumerate(rows, start=1)]
+
+
+def _series(ind, year: int, report_year: int) -> tuple[str, str]:
+    """Target and realisasi of one year: the report year's measure, or the indicator's riwayat."""
+    if year == report_year:
+        return value(ind, ind.measure.target), value(ind, ind.measure.realisasi)
+    past = ind.source.riwayat.get(year)
+    return ("-", "-") if past is None else (value(ind, past.target), value(ind, past.realisasi))
+
+
+def monev_renstra(c: Computed) -> list[Row]:
+    """Every indicator over the five years up to the report year, and against the Renstra end target."""
+    year = c.content.report.tahun
+    groups = [(f"Sasaran: {s.uraian}", s.indikator) for s in c.sasaran]
+    groups += [(n.nama, n.indicators) for n, _ in tree(c.programs) if n.indicators]
+    rows, number = [], 0
+    for title, indicators in groups:
+        rows.append(Row((Span(title, 15, "l"),), "group"))
+        for ind in indicators:
+            number += 1
+            years = [cell for y in range(year - 4, year + 1) for cell in _series(ind, y, year)]
+            end = ind.renstra
+            tail = ("-", "-") if end is None else (value(ind, end.target), persen(end.capaian))
+            rows.append(Row((f"{number}.", ind.source.nama, ind.source.satuan, *years, *tail)))
+    return rows
+
+
+def matriks(c: Computed) -> list[Row]:
+    rows, number = [], 0
+    for pk in c.perjanjian:
+        for item in pk.items:
+            for index, ind in enumerate(item.indicators or (None,)):
+                number += 1
+                head = (f"{number}.", pk.pertama.jabatan if index == 0 else "", item.kinerja if index == 0 else "")
+                if ind is None:
+                    rows.append(Row((*head, "-", "-", "-", "-", "-")))
+                    continue
+                m = ind.measure
+                rows.append(
+                    Row(
+                        (
+                            *head,
+                            ind.source.nama,
+                            value(ind, ind.source.target),
+                            value(ind, m.realisasi),
+                            persen(m.capaian),
+                            kategori(m),
+                        )
+                    )
+                )
+    return rows
