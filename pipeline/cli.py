@@ -101,6 +101,30 @@ def tex(kecamatan: str, year: int | None, period: Period, content_root: Path) ->
 
 
 @main.command()
+@click.option("--count", type=click.IntRange(1, 121), default=20, show_default=True, help="How many kecamatan.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Output directory.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Same seed, same files.")
+@click.option("--from", "base", default="aluh-aluh", show_default=True, help="The real report the figures vary from.")
+@click.option("--year", type=int, default=None, help="Year of the base report (default: its latest).")
+@click.option(
+    "--content",
+    "content_root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=PROJECT / "content",
+    show_default="content/",
+)
+def synth(count: int, out: Path, seed: int, base: str, year: int | None, content_root: Path) -> None:
+    """Write COUNT synthetic kecamatan (kabupaten "Sintetis") under OUT, for tests and benchmarks."""
+    from pipeline.synth import synthesize
+
+    out = out.resolve()
+    if out == (PROJECT / "content").resolve() or out.is_relative_to((PROJECT / "content").resolve()):
+        raise click.UsageError("synthetic content is never written into content/; choose another --out")
+    made = synthesize(content_root.resolve(), out, count, seed, base, year)
+    click.echo(f"{len(made)} synthetic kecamatan under {_relative(made[0].parent)}")
+
+
+@main.command()
 @click.option("--komponen", is_flag=True, help="The outline components instead of the file keys.")
 def schema(komponen: bool) -> None:
     """Print the reference of every content file's keys (or of the outline components), as Markdown."""

@@ -172,10 +172,44 @@ def test_no_other_kecamatan_name_in_martapura_barat(builds):
     assert "Paramasan" not in text and "Maratapura" not in text
 
 
+def _key_pages(pdf: Path, pages: list[str]) -> dict[str, int]:
+    """1-based numbers of the pages a reviewer looks at: the cover, the first signature page, the
+    first landscape page, and the first page of the table that runs over the most pages."""
+    with pikepdf.open(pdf) as document:
+        landscape = next(i for i, page in enumerate(document.pages, start=1) if int(page.get("/Rotate", 0)))
+    signed = next(i for i, p in enumerate(pages, start=1) if re.search(r"NIP\. \d{8} \d{6} \d \d{3}", p))
+    continued = [re.search(r"Tabel ([\d.]+) \(lanjutan\)", p) for p in pages]
+    counts: dict[str, int] = {}
+    for match in continued:
+        if match:
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    longest = max(counts, key=lambda number: (counts[number], number))
+    start = next(
+        i
+        for i, p in enumerate(pages, start=1)
+        if re.search(rf"^\s*Tabel {re.escape(longest)}\s*$", p, re.M) and "DAFTAR" not in p
+    )
+    return {"cover": 1, "signature": signed, "landscape": landscape, "longest_table": start}
+
+
 @pytest.mark.parametrize("report_id", IDS)
-def test_cover_looks_as_reviewed(builds, report_id, image_regression, tmp_path: Path):
-    result, _ = builds(report_id)
-    image_regression.check(_page_png(result.pdf, 1, tmp_path), diff_threshold=0.5, basename=f"cover-{report_id}")
+@pytest.mark.parametrize("page", ["cover", "signature", "landscape", "longest_table"])
+def test_key_pages_look_as_reviewed(builds, report_id, page, image_regression, tmp_path: Path):
+    """A change in looks shows up as an image diff to review (refresh with `make snapshots`)."""
+    result, pages = builds(report_id)
+    number = _key_pages(result.pdf, pages)[page]
+    image_regression.check(
+        _page_png(result.pdf, number, tmp_path), diff_threshold=0.5, basename=f"{page}-{report_id}"
+    )
+
+
+@pytest.mark.parametrize("report_id", IDS)
+def test_same_content_same_bytes(builds, report_id, tmp_path):
+    """Built again in another directory: the same bytes (dates come from the report, not the clock)."""
+    first, _ = builds(report_id)
+    kecamatan, year, period = REPORTS[report_id]
+    again = build_report(CONTENT, tmp_path, kecamatan, year, period=period)
+    assert first.pdf.read_bytes() == again.pdf.read_bytes()
 
 
 def test_f4_paper_from_the_outline(content_copy, tmp_path):

@@ -15,7 +15,7 @@ from pipeline.content.checks.frame import period_end
 from pipeline.content.models import ArchiveLevel
 from pipeline.content.models.outline import cover_line
 from pipeline.errors import TemplateError
-from pipeline.formats import rentang_tahun, romawi
+from pipeline.formats import bulan_tahun, rentang_tahun, romawi, tanggal
 from pipeline.people import display_name, jabatan_line, pangkat_golongan
 from pipeline.render.components import layout
 from pipeline.render.escape import Latex, latex
@@ -108,6 +108,9 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         "rata_triwulan": mean([i.measure.capaian for i in measured]),
         "ditandatangani": content.signed,
         "tempat": kab.ibukota if outline.tempat_ttd.value == "ibukota" else kec.nama,
+        "tempat_tanggal": (kab.ibukota if outline.tempat_ttd.value == "ibukota" else kec.nama)
+        + ", "
+        + (tanggal(content.signed) if outline.tanggal_ttd.value == "lengkap" else bulan_tahun(content.signed)),
         "judul_laporan": (
             f"{outline.judul} ({outline.singkatan})"
             if content.period.quarter is None

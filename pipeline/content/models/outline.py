@@ -15,6 +15,7 @@ from pydantic import Field, field_validator, model_validator
 from pipeline.content.models.base import Model, Slug, Text
 from pipeline.content.models.kabupaten import Paper
 
+SIGNABLE = {"kata_pengantar", "ringkasan_eksekutif", "kalimat_penutup"}
 COVER_FIELDS = {"kecamatan", "kabupaten", "provinsi", "tahun", "periode", "tahun_terbit", "judul", "singkatan"}
 
 
@@ -30,6 +31,13 @@ class CaptionStyle(str, Enum):
 
     per_bab = "per_bab"
     datar = "datar"
+
+
+class SignDate(str, Enum):
+    """How the place–date line gives the date: `lengkap` (31 Januari 2024) or `bulan` (Januari 2024)."""
+
+    lengkap = "lengkap"
+    bulan = "bulan"
 
 
 class SignPlace(str, Enum):
@@ -73,10 +81,22 @@ class Outline(Model):
     sumber_tabel: bool = Field(True, description="Print the 'Sumber :' line under tables")
     kertas: Paper | None = Field(None, description="Paper size, overriding the kabupaten's `kertas`")
     tempat_ttd: SignPlace = SignPlace.ibukota
+    tanggal_ttd: SignDate = Field(SignDate.lengkap, description="Date on the report's own signature lines")
     depan: tuple[Slug, ...] = Field(min_length=1, description="Front matter components in order")
     bab: tuple[Bab, ...] = Field(min_length=1)
     lampiran: tuple[Bagian, ...] = ()
-    penutup_ttd: bool = Field(False, description="Sign the report again at the end of the last chapter")
+    ditandatangani: tuple[Slug, ...] = Field(
+        ("kata_pengantar",),
+        description="Components the Camat signs: `kata_pengantar`, `ringkasan_eksekutif`, `kalimat_penutup`",
+    )
+
+    @field_validator("ditandatangani")
+    @classmethod
+    def _signable(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = set(names) - SIGNABLE
+        if unknown:
+            raise ValueError(f"cannot sign {', '.join(sorted(unknown))}; one of: {', '.join(sorted(SIGNABLE))}")
+        return names
 
     @field_validator("sampul")
     @classmethod
