@@ -87,8 +87,11 @@ def run_batch(
     build_root: Path,
     workers: int | None = None,
     progress: Callable[[Outcome], None] = lambda outcome: None,
+    scheduler: str | None = None,
 ) -> list[Outcome]:
-    """Run the jobs on a local process pool; outcomes are returned in job order."""
+    """Run the jobs on a local process pool, or on a Dask cluster; outcomes come back in job order."""
+    if scheduler is not None:
+        return run_dask(jobs, build_root, scheduler, progress)
     workers = workers or os.cpu_count() or 1
     if workers == 1:
         outcomes = []
@@ -104,3 +107,46 @@ def run_batch(
             results[outcome.files] = outcome
             progress(outcome)
     return [results[job] for job in jobs]
+
+
+def run_dask(
+    jobs: list[ReportFiles], build_root: Path, scheduler, progress: Callable[[Outcome], None]
+) -> list[Outcome]:
+    """One Dask task per report that needs building; PDFs come back as bytes and are published here.
+
+    `scheduler` is an address (tcp://HOST:8786) or a running `distributed.Client`.
+    """
+    from distributed import Client
+    from distributed import as_completed as dask_completed
+
+    from pipeline.remote import publish_result, run_task, task
+
+    outcomes: dict[ReportFiles, Outcome] = {}
+    pending = []
+    for files in jobs:
+        if pdf := _unchanged(files, build_root):
+            outcomes[files] = Outcome(files, "unchanged", 0.0, pdf)
+            progress(outcomes[files])
+        else:
+            pending.append(files)
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    try:
+        futures = {client.submit(run_task, task(files), pure=False): files for files in pending}
+        for future in dask_completed(futures):
+            files = futures[future]
+            outcomes[files] = _remote_outcome(files, build_root, future.result(), publish_result)
+            progress(outcomes[files])
+    finally:
+        if client is not scheduler:
+            client.close()
+    return [outcomes[job] for job in jobs]
+
+
+def _remote_outcome(files: ReportFiles, build_root: Path, result, publish_result) -> Outcome:
+    if result.status != "built":
+        return Outcome(files, "failed", result.seconds, message=result.message)
+    try:
+        pdf = publish_result(files, build_root, result)
+    except LkjipError as exc:
+        return Outcome(files, "failed", result.seconds, message=exc.format_message())
+    return Outcome(files, "built", result.seconds, pdf, result.pages)

@@ -11,7 +11,12 @@ from pipeline.errors import ContentNotFound
 
 
 def build_batch(
-    content_root: Path, build_root: Path, year: int | None, kabupaten: str | None, workers: int | None
+    content_root: Path,
+    build_root: Path,
+    year: int | None,
+    kabupaten: str | None,
+    workers: int | None,
+    scheduler: str | None = None,
 ) -> list[Outcome]:
     """Build every report found; print progress and the summary; return the failures."""
     jobs = discover(content_root, year, kabupaten)
@@ -26,7 +31,7 @@ def build_batch(
         show_eta=True,
         item_show_func=lambda o: o and o.files.kecamatan_slug,
     ) as bar:
-        outcomes = run_batch(jobs, build_root, workers, progress=lambda o: bar.update(1, o))
+        outcomes = run_batch(jobs, build_root, workers, progress=lambda o: bar.update(1, o), scheduler=scheduler)
     click.echo(_summary(outcomes, time.monotonic() - start, build_root))
     failed = [o for o in outcomes if o.status == "failed"]
     for outcome in failed:

@@ -62,13 +62,19 @@ def _options(function, kecamatan_required: bool = True):
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="With --all: parallel workers (default: cores)."
 )
-def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kabupaten, jobs) -> None:
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="tcp://HOST:8786",
+    help="With --all: run the reports on this Dask cluster instead of local worker processes.",
+)
+def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kabupaten, jobs, scheduler) -> None:
     """Build the PDF report of KECAMATAN (its slug, e.g. aluh-aluh), or of all with --all."""
     if build_all == bool(kecamatan):
         raise click.UsageError("give either KECAMATAN or --all")
     if build_all:
         with _interruptible():
-            failed = build_batch(content_root.resolve(), build_dir.resolve(), year, kabupaten, jobs)
+            failed = build_batch(content_root.resolve(), build_dir.resolve(), year, kabupaten, jobs, scheduler)
         raise SystemExit(1 if failed else 0)
     level = ArchiveLevel(pdfa) if pdfa else None
     with _interruptible():

@@ -5,6 +5,7 @@ The digest covers the report's three content files and the pipeline's own code a
 inputs did not change, and a single build keeps it true.
 """
 
+import functools
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,14 +22,22 @@ def _code_files() -> Iterator[Path]:
         yield from sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
+@functools.cache
+def code_digest() -> str:
+    """The pipeline's own code and looks; read once per process (a batch digests many reports)."""
+    digest = hashlib.sha256()
+    for path in _code_files():
+        digest.update(str(path.relative_to(PROJECT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def input_digest(files: ReportFiles) -> str:
     digest = hashlib.sha256()
     outlines = sorted(files.outline("x").parent.glob("*.yaml"))
     digest.update(files.period.value.encode() + b"\0")
     for path in (*files.all(), *outlines):
         digest.update(str(path.relative_to(files.root)).encode() + b"\0" + path.read_bytes())
-    for path in _code_files():
-        digest.update(str(path.relative_to(PROJECT)).encode() + b"\0" + path.read_bytes())
+    digest.update(code_digest().encode())
     return digest.hexdigest()
 
 

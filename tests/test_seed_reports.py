@@ -198,9 +198,7 @@ def test_key_pages_look_as_reviewed(builds, report_id, page, image_regression, t
     """A change in looks shows up as an image diff to review (refresh with `make snapshots`)."""
     result, pages = builds(report_id)
     number = _key_pages(result.pdf, pages)[page]
-    image_regression.check(
-        _page_png(result.pdf, number, tmp_path), diff_threshold=0.5, basename=f"{page}-{report_id}"
-    )
+    image_regression.check(_page_png(result.pdf, number, tmp_path), diff_threshold=0.5, basename=f"{page}-{report_id}")
 
 
 @pytest.mark.parametrize("report_id", IDS)
