@@ -12,7 +12,7 @@ BATCH_ARGS := $(if $(YEAR),--year $(YEAR),) $(if $(KABUPATEN),--kabupaten $(KABU
 
 # Debian packages: the TeX engine, the LaTeX packages the class uses, Indonesian hyphenation
 # (texlive-lang-other), the TeX Gyre fonts, and poppler-utils for the PDF tests.
-APT_PACKAGES := latexmk texlive-latex-base texlive-latex-recommended texlive-latex-extra \
+APT_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-latex-extra \
                 texlive-pictures texlive-lang-other tex-gyre poppler-utils
 # Files whose presence proves the packages above are installed.
 TEX_PROBES   := indonesian.ldf tgtermes.sty pdflscape.sty multirow.sty tocloft.sty titlesec.sty pdfx.sty
@@ -26,7 +26,7 @@ SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null
 endef
 
-.PHONY: setup tex-tools test-tools report all tex test snapshots clean
+.PHONY: bench setup tex-tools test-tools report all tex test snapshots clean
 
 setup: tex-tools $(BIN)/.installed
 
@@ -36,7 +36,7 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 tex-tools:
-	@if command -v latexmk >/dev/null && command -v pdftotext >/dev/null \
+	@if command -v pdflatex >/dev/null && command -v pdftotext >/dev/null \
 	    && kpsewhich $(TEX_PROBES) 2>/dev/null | wc -l | grep -qx "$(words $(TEX_PROBES))"; then \
 	  : ; \
 	else \
@@ -64,6 +64,10 @@ tex: setup
 
 test: setup test-tools
 	$(BIN)/pytest
+
+# Build times as ratios to the engine's single-pass floor, batch scaling, memory: build/bench.json.
+bench: setup
+	$(BIN)/python -m pipeline.bench
 
 # Refresh the stored snapshots after an intended change; review the diff before committing.
 snapshots: setup

@@ -1,1 +1,1 @@
-"""Compile stage: LaTeX source to PDF with latexmk, hardened, and its log made readable."""
+"""Compile stage: LaTeX source to PDF, pass by pass until stable, hardened, its log made readable."""

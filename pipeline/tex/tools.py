@@ -11,7 +11,7 @@ import subprocess
 
 from pipeline.errors import ToolMissing
 
-PROGRAMS = {"latexmk": "latexmk", "pdflatex": "texlive-latex-base", "kpsewhich": "texlive-binaries"}
+PROGRAMS = {"pdflatex": "texlive-latex-base", "kpsewhich": "texlive-binaries"}
 FILES = {
     "indonesian.ldf": "texlive-lang-other",
     "tgtermes.sty": "tex-gyre",

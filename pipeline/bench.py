@@ -1,0 +1,148 @@
+"""`make bench`: build times as ratios to the TeX engine's floor, batch scaling, memory.
+
+The floor of a report is one plain pdflatex pass over its final .tex with its final auxiliary
+files present (no precompiled format), timed in the same run as the build it is compared with:
+machines are noisy, so the ratio is the figure that matters, not the seconds.
+"""
+
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from pipeline.batch import discover, run_batch
+from pipeline.build import build_report, source_date_epoch
+from pipeline.content.load import load
+from pipeline.content.locate import locate
+from pipeline.content.models.report import Period
+from pipeline.inputs import PROJECT
+from pipeline.render.document import LATEX_DIR
+from pipeline.synth import synthesize
+from pipeline.tex.compile import engine_env
+
+SEEDS = (
+    ("aluh-aluh", 2022, Period.tahunan),
+    ("martapura-barat", 2023, Period.tahunan),
+    ("pengaron", 2024, Period.tw1),
+    ("pelaihari", 2023, Period.tahunan),
+)
+REPEATS = 3
+
+
+def _timed(action) -> tuple[float, object]:
+    start = time.perf_counter()
+    value = action()
+    return time.perf_counter() - start, value
+
+
+def floor(tex_dir: Path, epoch: int) -> float:
+    """One plain engine pass over the final .tex, its aux files present (median of REPEATS)."""
+    with tempfile.TemporaryDirectory(prefix="lkjip-floor-") as scratch:
+        work = Path(scratch) / "tex"
+        shutil.copytree(tex_dir, work)
+        env = engine_env(LATEX_DIR, epoch)
+        command = ["pdflatex", "-interaction=nonstopmode", "-no-shell-escape", "report.tex"]
+        runs = []
+        for _ in range(REPEATS):
+            seconds, _ = _timed(lambda: subprocess.run(command, cwd=work, env=env, capture_output=True, check=True))
+            runs.append(seconds)
+    return statistics.median(runs)
+
+
+def seed_report(content: Path, kecamatan: str, year: int, period: Period) -> dict:
+    """Cold builds (fresh directory, no aux) against the floor of the same report's final .tex."""
+    colds, passes, rebuilds, rebuild_passes = [], [], [], []
+    for _ in range(REPEATS):
+        with tempfile.TemporaryDirectory(prefix="lkjip-cold-") as scratch:
+            seconds, result = _timed(lambda: build_report(content, Path(scratch), kecamatan, year, period=period))
+            colds.append(seconds)
+            passes.append(result.compiled.passes)
+            epoch = source_date_epoch(load(locate(content, kecamatan, year, period)))
+            engine_floor = floor(result.tex.parent, epoch)
+            # a rebuild as while figures are corrected: the last good auxiliaries seed the engine
+            seconds, again = _timed(lambda: build_report(content, Path(scratch), kecamatan, year, period=period))
+            rebuilds.append(seconds)
+            rebuild_passes.append(again.compiled.passes)
+    cold = statistics.median(colds)
+    return {
+        "report": f"{kecamatan} {year}" + ("" if period is Period.tahunan else f" {period.value}"),
+        "pages": result.compiled.pages,
+        "floor_s": round(engine_floor, 3),
+        "cold_s": round(cold, 3),
+        "ratio": round(cold / engine_floor, 2),
+        "passes": max(passes),
+        "rebuild_s": round(statistics.median(rebuilds), 3),
+        "rebuild_ratio": round(statistics.median(rebuilds) / engine_floor, 2),
+        "rebuild_passes": max(rebuild_passes),
+    }
+
+
+def batch(content: Path, synthetic: Path, build_root: Path) -> dict:
+    """20 synthetic kecamatan with 1 and 2 workers; then a no-change rebuild of everything."""
+    synthesize(content, synthetic, 20, seed=2026, base="aluh-aluh", year=2022)
+    jobs = discover(synthetic, None)
+    times = {}
+    for workers in (1, 2):
+        shutil.rmtree(build_root, ignore_errors=True)
+        times[workers], outcomes = _timed(lambda workers=workers: run_batch(jobs, build_root, workers))
+        failed = [o for o in outcomes if o.status != "built"]
+        if failed:
+            raise RuntimeError(f"synthetic batch failed: {failed[0].message}")
+    unchanged, _ = _timed(lambda: run_batch(jobs, build_root, 2))
+    return {
+        "reports": len(jobs),
+        "one_worker_s": round(times[1], 2),
+        "two_workers_s": round(times[2], 2),
+        "parallel_efficiency": round(times[1] / (2 * times[2]), 2),
+        "no_change_s": round(unchanged, 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+    }
+
+
+def run(content: Path, out: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="lkjip-bench-") as scratch:
+        root = Path(scratch)
+        figures = {
+            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
+            "seed_reports": [seed_report(content, *seed) for seed in SEEDS],
+            "batch": batch(content, root / "synthetic", root / "build"),
+        }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return figures
+
+
+def table(figures: dict) -> str:
+    rows = [("report", "pages", "floor (s)", "cold (s)", "cold/floor", "passes")]
+    rows += [
+        (
+            r["report"],
+            str(r["pages"]),
+            f"{r['floor_s']:.2f}",
+            f"{r['cold_s']:.2f}",
+            f"{r['ratio']:.2f}",
+            str(r["passes"]),
+        )
+        for r in figures["seed_reports"]
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    b = figures["batch"]
+    lines += [
+        "",
+        f"batch of {b['reports']} synthetic kecamatan: 1 worker {b['one_worker_s']:.1f} s, "
+        f"2 workers {b['two_workers_s']:.1f} s, parallel efficiency {b['parallel_efficiency']:.2f}",
+        f"no-change rebuild of the {b['reports']}: {b['no_change_s']:.2f} s; "
+        f"peak memory of a worker or engine process: {b['peak_rss_mb']:.0f} MB",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table(run(PROJECT / "content", PROJECT / "build" / "bench.json")))
