@@ -230,3 +230,32 @@ def test_a_report_may_choose_another_outline(content_copy, tmp_path):
     result = build_report(content_copy.root, tmp_path, "aluh-aluh", 2022)
     text = subprocess.run(["pdftotext", str(result.pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^1\.1 MAKSUD DAN TUJUAN LAPORAN", text, re.M) and "Tabel 3.1" not in text
+
+
+def _entries(text: str) -> list[str]:
+    """Contents lines without their page number and hyperref anchor (what only the engine knows)."""
+    return [re.sub(r"\}\{[^{}]*\}\{[^{}]*\}%$", "}", line) for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("report_id", IDS)
+def test_provisional_lists_predict_the_engines(builds, report_id):
+    """The contents files written before a cold build's first pass are the engine's, bar the pages."""
+    from pipeline.tex.provisional import provisional_lists
+
+    result, _ = builds(report_id)
+    predicted = provisional_lists(result.tex.read_text(encoding="utf-8"))
+    assert ".toc" in predicted and ".lot" in predicted
+    for suffix, text in predicted.items():
+        actual = result.tex.with_suffix(suffix).read_text(encoding="utf-8")
+        assert _entries(text) == _entries(actual), suffix
+
+
+@pytest.mark.parametrize("report_id", IDS)
+def test_two_passes_cold_one_pass_rebuilt(builds, report_id, tmp_path):
+    """Pass counts, not seconds: a cold build needs two engine passes, a rebuild seeded with the
+    last good auxiliaries one (the timings are in `make bench`)."""
+    kecamatan, year, period = REPORTS[report_id]
+    cold = build_report(CONTENT, tmp_path, kecamatan, year, period=period)
+    again = build_report(CONTENT, tmp_path, kecamatan, year, period=period)
+    assert (cold.compiled.passes, again.compiled.passes) == (2, 1)
+    assert cold.pdf.read_bytes() == again.pdf.read_bytes() == builds(report_id)[0].pdf.read_bytes()

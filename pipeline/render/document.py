@@ -17,6 +17,7 @@ from pipeline.content.models.outline import cover_line
 from pipeline.errors import TemplateError
 from pipeline.formats import bulan_tahun, rentang_tahun, romawi, tanggal
 from pipeline.people import display_name, jabatan_line, pangkat_golongan
+from pipeline.render.cache import bytecode_cache
 from pipeline.render.components import layout
 from pipeline.render.escape import Latex, latex
 from pipeline.render.filters import FILTERS
@@ -44,6 +45,7 @@ def tex_environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=bytecode_cache(),
     )
     env.filters.update(FILTERS)
     return env

@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 
 from pipeline.errors import TemplateError
+from pipeline.render.cache import bytecode_cache
 from pipeline.render.filters import FILTERS
 
 TEMPLATES = Path(__file__).parent / "templates" / "narrative"
@@ -23,6 +24,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
+        bytecode_cache=bytecode_cache(),
     )
     env.filters.update(FILTERS)
     return env

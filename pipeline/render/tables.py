@@ -4,6 +4,7 @@ Python decides *what* a row says and what kind of row it is (program, kegiatan, 
 `latex/tables.yaml` decides the columns; `latex/lkjip.cls` decides how each kind looks.
 """
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +63,7 @@ class Layout:
     landscape: bool = False
 
 
+@functools.cache
 def load_layouts(path: Path) -> dict[str, Layout]:
     raw = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     return {

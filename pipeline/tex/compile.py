@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pipeline.errors import TexError
 from pipeline.tex.log import first_error, overfull_count, page_count
+from pipeline.tex.provisional import provisional_lists
 from pipeline.tex.tools import missing_file_hint, require_tex
 
 ENGINE_ARGS = ("-interaction=nonstopmode", "-halt-on-error", "-file-line-error", "-no-shell-escape")
@@ -58,6 +59,7 @@ def compile_tex(tex: Path, texinputs: Path, source_date_epoch: int) -> CompileRe
     """
     require_tex()
     env = engine_env(texinputs, source_date_epoch)
+    _seed_lists(tex)
     code, output, log, passes = _until_stable(tex, env)
     if code != 0:
         _remove_auxiliaries(tex)
@@ -65,6 +67,14 @@ def compile_tex(tex: Path, texinputs: Path, source_date_epoch: int) -> CompileRe
     if code != 0:
         raise TexError(_failure_message(tex, output, log))
     return CompileResult(tex.with_suffix(".pdf"), log, passes, page_count(log), overfull_count(log))
+
+
+def _seed_lists(tex: Path) -> None:
+    """A cold build gets provisional contents files (see provisional.py): two passes, not three."""
+    if tex.with_suffix(".aux").exists():
+        return  # seeded from the last good build: its own files are the better prediction
+    for suffix, text in provisional_lists(tex.read_text(encoding="utf-8")).items():
+        tex.with_suffix(suffix).write_text(text, encoding="utf-8")
 
 
 def _feedback(tex: Path) -> dict[str, bytes]:
