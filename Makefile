@@ -8,7 +8,7 @@ BIN        := $(VENV)/bin
 KEC        ?= aluh-aluh
 YEAR       ?=
 YEAR_ARG   := $(if $(YEAR),--year $(YEAR),)$(if $(PERIOD), --periode $(PERIOD),)
-BATCH_ARGS := $(if $(YEAR),--year $(YEAR),) $(if $(KABUPATEN),--kabupaten $(KABUPATEN),) $(if $(JOBS),-j $(JOBS),)
+BATCH_ARGS := $(if $(YEAR),--year $(YEAR),)$(if $(PERIOD), --periode $(PERIOD),) $(if $(KABUPATEN),--kabupaten $(KABUPATEN),) $(if $(JOBS),-j $(JOBS),)
 
 # Debian packages: the TeX engine, the LaTeX packages the class uses, Indonesian hyphenation
 # (texlive-lang-other), the TeX Gyre fonts, and poppler-utils for the PDF tests.

@@ -35,32 +35,43 @@ class Outcome:
     message: str = ""
 
 
-def current_period(report_file: Path) -> Period:
-    """The period a year file is ready for: the annual report once it is dated, else its latest quarter.
+def ready_periods(report_file: Path) -> list[Period]:
+    """The periods a year file can be reported for: each dated quarter, and the year once it is dated.
 
-    Read with a plain YAML parse; a file too broken to tell is built as annual, where the build
+    Read with a plain YAML parse; a file too broken to tell counts as annual, where the build
     reports its problems with their positions.
     """
     try:
         data = YAML(typ="safe").load(report_file.read_text(encoding="utf-8")) or {}
     except (YAMLError, OSError, UnicodeDecodeError):
-        return Period.tahunan
-    quarters = data.get("triwulan") if isinstance(data, dict) else None
-    if data.get("tanggal") or not isinstance(quarters, dict) or not quarters:
-        return Period.tahunan
-    latest = max((q for q in quarters if isinstance(q, int) and 1 <= q <= 4), default=None)
-    return Period(f"tw{latest}") if latest else Period.tahunan
+        return [Period.tahunan]
+    if not isinstance(data, dict):
+        return [Period.tahunan]
+    quarters = data.get("triwulan") if isinstance(data.get("triwulan"), dict) else {}
+    periods = [Period(f"tw{q}") for q in sorted(quarters) if isinstance(q, int) and 1 <= q <= 4]
+    return periods + [Period.tahunan] if data.get("tanggal") or not periods else periods
 
 
-def discover(root: Path, year: int | None, kabupaten: str | None = None) -> list[ReportFiles]:
-    """Every kecamatan with a report for `year` (or its latest report), in name order."""
+def discover(
+    root: Path, year: int | None, kabupaten: str | None = None, period: Period | None = None
+) -> list[ReportFiles]:
+    """Every kecamatan with a report for `year` (or its latest report), in name order.
+
+    Each is built for `period` when its year file is ready for it (kecamatan that are not are left
+    out), or by default for the latest period it is ready for: the annual report once it is dated.
+    """
     found = []
     for profile in sorted(root.glob(f"{kabupaten or '*'}/*/{KECAMATAN_FILE}")):
         years = report_years(profile.parent)
         chosen = year if year in years else (years[-1] if years and year is None else None)
-        if chosen is not None:
-            files = ReportFiles(root, profile.parent.parent.name, profile.parent.name, chosen)
-            found.append(replace(files, period=current_period(files.report)))
+        if chosen is None:
+            continue
+        files = ReportFiles(root, profile.parent.parent.name, profile.parent.name, chosen)
+        ready = ready_periods(files.report)
+        if period is None:
+            found.append(replace(files, period=ready[-1]))
+        elif period in ready:
+            found.append(replace(files, period=period))
     return found
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pipeline.batch import Outcome, discover, run_batch
+from pipeline.content.models.report import Period
 from pipeline.errors import ContentNotFound
 
 
@@ -17,9 +18,10 @@ def build_batch(
     kabupaten: str | None,
     workers: int | None,
     scheduler: str | None = None,
+    period: Period | None = None,
 ) -> list[Outcome]:
     """Build every report found; print progress and the summary; return the failures."""
-    jobs = discover(content_root, year, kabupaten)
+    jobs = discover(content_root, year, kabupaten, period)
     if not jobs:
         scope = f"kabupaten {kabupaten}" if kabupaten else str(content_root)
         raise ContentNotFound(f"no report {'for ' + str(year) + ' ' if year else ''}under {scope}")

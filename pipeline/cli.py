@@ -26,10 +26,10 @@ def _options(function, kecamatan_required: bool = True):
         "--periode",
         "period",
         type=click.Choice([p.value for p in Period]),
-        default=Period.tahunan.value,
-        show_default=True,
-        callback=lambda ctx, param, value: Period(value),
-        help="The annual report, or the quarterly report s.d. triwulan 1-4.",
+        default=None,
+        callback=lambda ctx, param, value: Period(value) if value else None,
+        help="The annual report (default), or the quarterly report s.d. triwulan 1-4; "
+        "with --all, only kecamatan whose year file is ready for it (default: each its latest).",
     )(function)
     function = click.option(
         "--content",
@@ -74,11 +74,13 @@ def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kab
         raise click.UsageError("give either KECAMATAN or --all")
     if build_all:
         with _interruptible():
-            failed = build_batch(content_root.resolve(), build_dir.resolve(), year, kabupaten, jobs, scheduler)
+            failed = build_batch(content_root.resolve(), build_dir.resolve(), year, kabupaten, jobs, scheduler, period)
         raise SystemExit(1 if failed else 0)
     level = ArchiveLevel(pdfa) if pdfa else None
     with _interruptible():
-        result = build_report(content_root.resolve(), build_dir.resolve(), kecamatan, year, level, period)
+        result = build_report(
+            content_root.resolve(), build_dir.resolve(), kecamatan, year, level, period or Period.tahunan
+        )
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     pages = f"{result.compiled.pages} pages, " if result.compiled.pages else ""
@@ -92,7 +94,7 @@ def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kab
 @_options
 def check(kecamatan: str, year: int | None, period: Period, content_root: Path) -> None:
     """Check the content of a report (schema, references, figures) without typesetting it."""
-    warnings = check_report(content_root.resolve(), kecamatan, year, period)
+    warnings = check_report(content_root.resolve(), kecamatan, year, period or Period.tahunan)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"{kecamatan}: no errors, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
@@ -102,7 +104,7 @@ def check(kecamatan: str, year: int | None, period: Period, content_root: Path) 
 @_options
 def tex(kecamatan: str, year: int | None, period: Period, content_root: Path) -> None:
     """Print the generated LaTeX source of a report (no TeX run)."""
-    _, sources = prepare(locate(content_root.resolve(), kecamatan, year, period))
+    _, sources = prepare(locate(content_root.resolve(), kecamatan, year, period or Period.tahunan))
     click.echo(sources["report.tex"], nl=False)
 
 

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from pipeline.batch import discover, run_batch
 from pipeline.cli import main
+from pipeline.content.models.report import Period
 from tests.conftest import CONTENT
 
 pytestmark = pytest.mark.build
@@ -34,6 +35,9 @@ def test_discover_builds_the_period_a_year_file_is_ready_for(two_kabupaten):
     """Pengaron 2024 is signed for Triwulan I only: the batch builds its TW I report, not the annual."""
     periods = {j.kecamatan_slug: j.label for j in discover(two_kabupaten, None)}
     assert periods["pengaron"] == "2024-tw1" and periods["pelaihari"] == "2023" and periods["aluh-aluh"] == "2022"
+    quarter = discover(two_kabupaten, None, period=Period.tw1)
+    assert [j.label for j in quarter] == ["2024-tw1"]  # only Pengaron's year file has a Triwulan I
+    assert "pengaron" not in {j.kecamatan_slug for j in discover(two_kabupaten, 2024, period=Period.tahunan)}
 
 
 def test_discover_by_year_and_kabupaten(two_kabupaten):
