@@ -147,6 +147,7 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         "pangkat_golongan": pangkat_golongan,
         "display_name": display_name,
         "jabatan_line": jabatan_line,
+        "analisis_fields": lambda a: [name for name in type(a).model_fields if getattr(a, name)],
     }
 
 
@@ -179,7 +180,7 @@ def render_document(c: Computed, pdfa: ArchiveLevel | None = None) -> str:
     env.globals.update(say=narrator.say, paragraphs=narrator.paragraphs, items=narrator.items, table=table)
     try:
         return env.get_template("report.tex.j2").render(ctx)
-    except jinja2.UndefinedError as exc:
+    except jinja2.TemplateError as exc:  # a template bug, reported without a traceback
         raise TemplateError(f"LaTeX template: {exc.message}") from None
 
 
@@ -187,5 +188,5 @@ def render_xmpdata(c: Computed) -> str:
     """The PDF/A metadata (title, author = the instansi, subject, keywords, language)."""
     try:
         return tex_environment().get_template("report.xmpdata.j2").render(context(c))
-    except jinja2.UndefinedError as exc:
+    except jinja2.TemplateError as exc:
         raise TemplateError(f"metadata template: {exc.message}") from None

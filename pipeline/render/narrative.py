@@ -46,7 +46,7 @@ class Narrator:
             raise TemplateError(f"narrative template {name}.txt.j2 has no block '{block}'") from None
         try:
             return "".join(render_block(template.new_context({**self._context, **extra})))
-        except jinja2.UndefinedError as exc:
+        except jinja2.TemplateError as exc:
             raise TemplateError(f"narrative block {ref}: {exc.message}") from None
 
     def say(self, ref: str, **extra) -> str:
