@@ -9,7 +9,9 @@ kumulatif → the value s.d. TW IV; per_triwulan → the sum of the four; tetap 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.content.models.report import Akumulasi, Indikator, Period, Periodik, SubKegiatan
+from pipeline.content.models.budget import SubKegiatan
+from pipeline.content.models.indicator import Akumulasi, Indikator, Periodik
+from pipeline.content.models.report import Period
 
 
 @dataclass(frozen=True)

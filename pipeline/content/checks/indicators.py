@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from pipeline.compute.periods import annual_realisasi, quarter_value
 from pipeline.content.checks.findings import Findings, all_units, indicator_locations, node_locations
-from pipeline.content.models.report import Akumulasi, Indikator, Periodik
+from pipeline.content.models.indicator import Akumulasi, Indikator, Periodik
 
 
 def _key(nama: str) -> str:

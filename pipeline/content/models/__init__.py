@@ -6,6 +6,9 @@ Unknown keys are rejected (`extra="forbid"`), so a typo is an error, not a silen
 """
 
 from pipeline.content.models.base import Model
+from pipeline.content.models.budget import Kegiatan, LraLine, Program, SubKegiatan
+from pipeline.content.models.evaluation import Evaluasi, Rekomendasi
+from pipeline.content.models.indicator import Indikator, Komponen, Polarity, YearValue
 from pipeline.content.models.kabupaten import (
     ArchiveLevel,
     Band,
@@ -19,24 +22,14 @@ from pipeline.content.models.kecamatan import Alamat, Kecamatan
 from pipeline.content.models.people import Acting, Person, Unit
 from pipeline.content.models.report import (
     Analisis,
-    Evaluasi,
-    Indikator,
-    Kegiatan,
-    Komponen,
-    LraLine,
     Masalah,
     Period,
     PerjanjianKinerja,
     PkVersion,
     PokokMasalah,
-    Polarity,
-    Program,
-    Rekomendasi,
     Report,
     Sasaran,
-    SubKegiatan,
     Tujuan,
-    YearValue,
 )
 
 __all__ = [
