@@ -2,8 +2,8 @@
 
 from pipeline.compute.report import Computed
 from pipeline.compute.results import IndikatorResult
-from pipeline.formats import angka, persen, rupiah_tabel
-from pipeline.render.rows.cells import kategori, money_node, tree, value
+from pipeline.formats import persen, rupiah_tabel
+from pipeline.render.rows.cells import money_node, tree, value
 from pipeline.render.tables import Row, Span
 
 AKHIR_TAHUN = "diukur akhir tahun"
@@ -38,6 +38,14 @@ def capaian_triwulan(c: Computed) -> list[Row]:
     return rows
 
 
+def _kinerja(ind: IndikatorResult) -> tuple:
+    """The annual target, then target, realisasi and capaian s.d. the quarter (one cell if annual-only)."""
+    if ind.diukur_akhir_tahun:
+        return value(ind, ind.source.target), Span(AKHIR_TAHUN, 3, "c")
+    m = ind.measure
+    return value(ind, ind.source.target), value(ind, m.target), value(ind, m.realisasi), persen(m.capaian)
+
+
 def realisasi_triwulan(c: Computed) -> list[Row]:
     """Every budget node with its indicators s.d. the quarter and its money s.d. the quarter."""
     rows = []
@@ -47,21 +55,7 @@ def realisasi_triwulan(c: Computed) -> list[Row]:
         for index, ind in enumerate(indicators):
             head = (node.kode or "", node.nama) if index == 0 else ("", "")
             money = (pagu, spent, serapan) if index == 0 else ("", "", "")
-            if ind is None:
-                cells = ("-", "", "", "", "", "")
-            else:
-                src = ind.source
-                measured = _measured(ind)
-                cells = (
-                    (src.nama, src.satuan, value(ind, src.target), *measured[:3])
-                    if len(measured) > 1
-                    else (
-                        src.nama,
-                        src.satuan,
-                        value(ind, src.target),
-                        Span(AKHIR_TAHUN, 3, "c"),
-                    )
-                )
+            cells = ("-", "", "", "", "", "") if ind is None else (ind.source.nama, ind.source.satuan, *_kinerja(ind))
             rows.append(Row((*head, *cells, *money), style if index == 0 else "body"))
     total = c.grand_total
     rows.append(
@@ -71,6 +65,3 @@ def realisasi_triwulan(c: Computed) -> list[Row]:
         )
     )
     return rows
-
-
-__all__ = ["capaian_triwulan", "realisasi_triwulan", "angka", "kategori"]
