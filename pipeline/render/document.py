@@ -63,6 +63,14 @@ def _camat_pk(rep):
     return next((pk for pk in own if pk.versi.value == "perubahan"), own[0])
 
 
+def _place_date(content) -> str:
+    """The report's own place–date line, as its outline words it: "Martapura, 31 Januari 2024"."""
+    outline = content.outline
+    place = content.kabupaten.ibukota if outline.tempat_ttd.value == "ibukota" else content.kecamatan.nama
+    day = tanggal(content.signed) if outline.tanggal_ttd.value == "lengkap" else bulan_tahun(content.signed)
+    return f"{place}, {day}"
+
+
 def _cover(c: Computed) -> tuple[list[str], list[str]]:
     content = c.content
     outline, kab, kec, rep = content.outline, content.kabupaten, content.kecamatan, content.report
@@ -102,17 +110,12 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         "sampul_atas": top,
         "sampul_bawah": bottom,
         "kertas": (outline.kertas or kab.kertas).value,
-        "periode": content.period,
         "triwulan": content.period.quarter,
         "awal_periode": datetime.date(rep.tahun, 1, 1),
         "akhir_periode": period_end(rep.tahun, content.period.quarter),
         "terukur": measured,
         "rata_triwulan": mean([i.measure.capaian for i in measured]),
-        "ditandatangani": content.signed,
-        "tempat": kab.ibukota if outline.tempat_ttd.value == "ibukota" else kec.nama,
-        "tempat_tanggal": (kab.ibukota if outline.tempat_ttd.value == "ibukota" else kec.nama)
-        + ", "
-        + (tanggal(content.signed) if outline.tanggal_ttd.value == "lengkap" else bulan_tahun(content.signed)),
+        "tempat_tanggal": _place_date(content),
         "judul_laporan": (
             f"{outline.judul} ({outline.singkatan})"
             if content.period.quarter is None
@@ -133,7 +136,6 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
         "lra_total": c.lra[0] if c.lra else None,
         "lra_jenis": [r for r in c.lra if r.depth == 1],
         "n_kegiatan": len(nodes),
-        "sub_nodes": subs,
         "measured_nodes": [(n, i) for n in _walk(c.programs) for i in n.indicators if i.measure.capaian is not None],
         "berubah": [k for k in nodes if k.perubahan],
         "output_tercapai": sum(1 for i in c.output_indicators if i.measure.tercapai),
