@@ -207,7 +207,7 @@ def test_annual_report_needs_annual_figures(content_copy):
 
 def test_outline_names_only_known_components(content_copy):
     from pipeline.compute.report import compute
-    from pipeline.render.components import layout
+    from pipeline.present.outline import layout
 
     content_copy.edit("banjar/laporan/tahunan.yaml", "      - isu_strategis\n", "      - isu_strategi\n")
     with pytest.raises(ContentError) as info:
@@ -218,7 +218,7 @@ def test_outline_names_only_known_components(content_copy):
 
 def test_outline_component_needs_its_data(content_copy):
     from pipeline.compute.report import compute
-    from pipeline.render.components import layout
+    from pipeline.present.outline import layout
 
     content_copy.edit(
         "banjar/laporan/tahunan.yaml", "      - sistematika\n", "      - sistematika\n      - produk_layanan\n"
@@ -243,7 +243,7 @@ def test_renstra_last_year_target_differs_from_end_target_is_warned(content_copy
 def test_every_component_of_the_catalogue_has_its_template():
     from pathlib import Path
 
-    from pipeline.render.components import APPENDICES, FRONT, SECTIONS
+    from pipeline.present.outline import APPENDICES, FRONT, SECTIONS
 
     folder = Path(__file__).resolve().parents[1] / "pipeline/render/templates/tex/komponen"
     templates = {p.name.removesuffix(".tex.j2") for p in folder.glob("*.tex.j2")}

@@ -7,7 +7,7 @@ report it belongs to (the seeds' PK tables do: 001:262 vs the sum of its rows).
 
 from dataclasses import dataclass
 
-from pipeline.compute.results import BudgetNode, IndikatorResult, SasaranResult
+from pipeline.compute.results import BudgetNode, IndikatorResult, SasaranResult, walk
 from pipeline.content.models import Kabupaten, Kecamatan, Person, Unit
 from pipeline.content.models.people import Acting
 from pipeline.content.models.report import PerjanjianKinerja
@@ -68,12 +68,6 @@ def party(who: str, kab: Kabupaten, kec: Kecamatan, units: dict[str, Unit]) -> P
     return Party(person, person.jabatan, None)
 
 
-def _nodes(programs: tuple[BudgetNode, ...]):
-    for node in programs:
-        yield node
-        yield from _nodes(node.children)
-
-
 def perjanjian(
     pk: PerjanjianKinerja,
     sasaran: tuple[SasaranResult, ...],
@@ -81,7 +75,7 @@ def perjanjian(
     parties: tuple[Party, Party],
 ) -> PkResult:
     by_id = {s.id: s for s in sasaran}
-    by_kode = {n.kode: n for n in _nodes(programs) if n.kode}
+    by_kode = {n.kode: n for n in walk(programs) if n.kode}
     items, budget = [], []
     for ref in pk.kinerja or tuple(by_id):
         if ref in by_id:
@@ -94,3 +88,10 @@ def perjanjian(
             budget.append(PkBudget(node.kode, node.nama, node.pagu))
     unique = tuple(dict.fromkeys(budget))
     return PkResult(pk, parties[0], parties[1], tuple(items), unique if pk.anggaran else ())
+
+
+def governing(pks: tuple[PkResult, ...]) -> PkResult:
+    """The Camat's own PK of the year, the Perubahan when there is one (it supersedes the murni):
+    the agreement the report measures itself against."""
+    own = [pk for pk in pks if pk.source.pihak_pertama == "camat"] or list(pks)
+    return next((pk for pk in own if pk.source.versi.value == "perubahan"), own[0])

@@ -16,6 +16,7 @@ from pipeline.compute.results import (
     SasaranResult,
 )
 from pipeline.compute.skm import SkmResult, skm_result
+from pipeline.compute.summary import Summary, summarise
 from pipeline.content.checks.findings import all_units
 from pipeline.content.load import Content
 from pipeline.content.models import Band, EfficiencyRule, Person, Unit
@@ -42,6 +43,7 @@ class Computed:
     skm: SkmResult | None
     perjanjian: tuple[PkResult, ...]
     resources: Resources
+    summary: Summary
 
     @property
     def indicators(self) -> tuple[IndikatorResult, ...]:
@@ -49,7 +51,7 @@ class Computed:
 
     @property
     def output_indicators(self) -> tuple[IndikatorResult, ...]:
-        return tuple(_leaves_indicators(self.programs))
+        return self.summary.output_indicators
 
 
 def compute(content: Content) -> Computed:
@@ -87,6 +89,9 @@ def compute(content: Content) -> Computed:
     overall = mean([s.capaian for s in sasaran if s.capaian is not None])
     camat = units["camat"]
     score = evaluation_score(report.evaluasi) if report.evaluasi else None
+    tujuan_indicators = tuple(result(i) for t in report.tujuan for i in t.indikator)
+    sasaran_indicators = tuple(i for s in sasaran for i in s.indikator)
+    masalah = sum(len(p.masalah) for p in report.permasalahan)
     predikat = classify(kab.skala_sakip, score)
     return Computed(
         content,
@@ -101,7 +106,7 @@ def compute(content: Content) -> Computed:
         score,
         kec.pegawai[camat.pejabat],
         units,
-        tuple(result(i) for t in report.tujuan for i in t.indikator),
+        tujuan_indicators,
         survey,
         tuple(
             perjanjian(
@@ -113,6 +118,7 @@ def compute(content: Content) -> Computed:
             for pk in report.perjanjian_kinerja
         ),
         resources(report, programs, all_units(kec.organisasi)),
+        summarise(tujuan_indicators + sasaran_indicators, programs, lra, masalah),
     )
 
 
@@ -140,11 +146,3 @@ def _sasaran(tujuan: str, sasaran, indicators: tuple[IndikatorResult, ...], prog
         ratio_percent(realisasi, pagu),
         sasaran.analisis,
     )
-
-
-def _leaves_indicators(nodes: tuple[BudgetNode, ...]):
-    """Output indicators: those of kegiatan and sub kegiatan (program outcomes are not outputs)."""
-    for node in nodes:
-        if node.level != "program":
-            yield from node.indicators
-        yield from _leaves_indicators(node.children)

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.compute.results import BudgetNode, IndikatorResult
+from pipeline.compute.results import BudgetNode, IndikatorResult, walk
 from pipeline.content.models import Report, Unit
 from pipeline.numbers import ratio_percent
 
@@ -52,17 +52,11 @@ class Resources:
     units: tuple[UnitResult, ...]
 
 
-def _walk(nodes):
-    for node in nodes:
-        yield node
-        yield from _walk(node.children)
-
-
 def unit_results(programs: tuple[BudgetNode, ...], units: list[Unit]) -> tuple[UnitResult, ...]:
     """Nodes by `pelaksana`; a kegiatan and its sub kegiatan count once (money from the leaves)."""
     out = []
     for unit in units:
-        nodes = tuple(n for n in _walk(programs) if n.pelaksana == unit.id and n.level != "program")
+        nodes = tuple(n for n in walk(programs) if n.pelaksana == unit.id and n.level != "program")
         leaves = [n for n in nodes if n.level == "sub_kegiatan"]
         if not nodes:
             continue

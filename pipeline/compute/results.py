@@ -3,6 +3,7 @@
 Every figure here is derived; the content models hold the facts they are derived from.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -109,6 +110,13 @@ class BudgetNode:
     def perubahan(self) -> int | None:
         """Change made by the APBD Perubahan (positive: bertambah); None when the murni is not given."""
         return None if self.pagu_murni is None else self.pagu - self.pagu_murni
+
+
+def walk(nodes: tuple[BudgetNode, ...]) -> Iterator[BudgetNode]:
+    """Every node of a budget tree, depth first: program, its kegiatan, their sub kegiatan."""
+    for node in nodes:
+        yield node
+        yield from walk(node.children)
 
 
 @dataclass(frozen=True)

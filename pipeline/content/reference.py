@@ -71,7 +71,7 @@ def reference() -> str:
 
 
 def components() -> str:
-    from pipeline.render.components import APPENDICES, FRONT, SECTIONS
+    from pipeline.present.outline import APPENDICES, FRONT, SECTIONS
 
     parts = []
     for title, catalogue in (("depan", FRONT), ("bab[].bagian", SECTIONS), ("lampiran", APPENDICES)):

@@ -18,11 +18,11 @@ from pipeline.errors import TemplateError
 from pipeline.formats import bulan_tahun, rentang_tahun, romawi, tanggal
 from pipeline.people import display_name, jabatan_line, pangkat_golongan
 from pipeline.render.cache import bytecode_cache
-from pipeline.render.components import layout
+from pipeline.present.outline import layout
 from pipeline.render.escape import Latex, latex
 from pipeline.render.filters import FILTERS
-from pipeline.render.narrative import Narrator
-from pipeline.render.narrative import environment as narrative_environment
+from pipeline.present.narrative import Narrator
+from pipeline.present.narrative import environment as narrative_environment
 from pipeline.render.rows import BUILDERS
 from pipeline.render.tables import load_layouts, render_table
 
@@ -98,7 +98,10 @@ def context(c: Computed, pdfa: ArchiveLevel | None = None) -> dict:
     measured = [i for i in c.tujuan_indicators + c.indicators if i.measure.capaian is not None]
     nodes = [k for p in c.programs for k in p.children]
     subs = [s for k in nodes for s in k.children]
+    from pipeline.present.context import Ctx
+
     return {
+        **Ctx(c).narrative,
         "c": c,
         "kab": kab,
         "kec": kec,

@@ -3,7 +3,7 @@
 A kabupaten's annual and quarterly reports differ in cover wording, chapter titles, which
 sections appear and in what order, heading and table numbering, and where signatures go. All of
 that is configuration: the outline names components from the catalogue in
-`pipeline/render/components.py`, and each component is one template under `templates/tex/komponen/`.
+`pipeline/present/outline.py`, and each component is one function of the present stage (`pipeline/present/`).
 """
 
 import re

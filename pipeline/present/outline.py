@@ -1,6 +1,6 @@
 """The catalogue of report components an outline (`laporan/<name>.yaml`) may name.
 
-Each component is one template `templates/tex/komponen/<id>.tex.j2`. It has a default title (an
+Each component is one function of the present stage (`pipeline.present.components`). It has a default title (an
 outline may override it), the report fields it prints, and the periods it makes sense for. The
 outline is checked against this catalogue before anything is rendered, so a typo or a section
 whose data is missing is an error at its line in the outline file, not a broken document.

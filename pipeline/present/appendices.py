@@ -1,0 +1,3 @@
+"""Components of appendices."""
+
+PRESENTERS = {}

@@ -1,0 +1,3 @@
+"""Components of bab2."""
+
+PRESENTERS = {}

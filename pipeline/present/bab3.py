@@ -1,0 +1,3 @@
+"""Components of bab3."""
+
+PRESENTERS = {}

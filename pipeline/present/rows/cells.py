@@ -1,0 +1,40 @@
+"""Helpers shared by the row builders: indicator values, row levels of the budget tree, grouping."""
+
+from collections.abc import Callable, Iterator
+
+from pipeline.compute.results import BudgetNode, IndikatorResult, SasaranResult, walk
+from pipeline.document.table import Level, Row
+from pipeline.document.values import Quantity
+
+LEVEL = {"program": Level.program, "kegiatan": Level.kegiatan, "sub_kegiatan": Level.sub}
+
+
+def quantity(ind: IndikatorResult, value) -> Quantity | None:
+    """An indicator value with the indicator's own decimals; None (not measured) prints a dash."""
+    return None if value is None else Quantity(value, ind.source.desimal)
+
+
+def pj(ind: IndikatorResult) -> str:
+    """The unit answerable for an indicator, by its shortest printed name."""
+    unit = ind.penanggung_jawab
+    return unit.singkatan or unit.jabatan or unit.nama
+
+
+def tree(nodes: tuple[BudgetNode, ...]) -> Iterator[tuple[BudgetNode, Level]]:
+    """Depth-first (node, row level) over program -> kegiatan -> sub kegiatan."""
+    for node in walk(nodes):
+        yield node, LEVEL[node.level]
+
+
+def ordinal(number: int) -> str:
+    return f"{number}."
+
+
+def sasaran_rows(sasaran: tuple[SasaranResult, ...], cells: Callable[[IndikatorResult], dict]) -> Iterator:
+    """(sasaran, index, row) per indicator: number and sasaran only on its first row, and the two
+    leading columns joined down to the sasaran's last row, so the group reads as one block."""
+    for number, s in enumerate(sasaran, start=1):
+        last = len(s.indikator) - 1
+        for index, ind in enumerate(s.indikator):
+            lead = {"no": ordinal(number), "sasaran": s.uraian} if index == 0 else {}
+            yield s, index, Row({**lead, **cells(ind)}, joined=None if index == last else "sasaran")

@@ -1,0 +1,255 @@
+"""Blocks and inline runs to LaTeX: one function per node type, joined by the paragraph rules.
+
+Text is escaped here and nowhere else; upper-casing of set pieces (the org chart's boxes, decree
+and statement titles) is a typographic rule of this writer, so the model keeps names as written.
+"""
+
+from functools import singledispatch
+
+from pipeline import formats
+from pipeline.document import blocks as b
+from pipeline.document import inline as i
+from pipeline.document.table import Table
+from pipeline.people import display_name, jabatan_line
+from pipeline.render.escape import escape
+from pipeline.write.latex.tables import write_table
+
+LIST_OPEN = {
+    b.ListStyle.numbered: r"\begin{enumerate}",
+    b.ListStyle.lettered: r"\begin{enumerate}[label=\alph*.]",
+    b.ListStyle.bulleted: r"\begin{itemize}",
+}
+LIST_CLOSE = {b.ListStyle.numbered: r"\end{enumerate}", b.ListStyle.lettered: r"\end{enumerate}",
+              b.ListStyle.bulleted: r"\end{itemize}"}
+MATH_OPS = {"×": r"\times", "−": "-", "-": "-", "+": "+"}
+# A paragraph that leads into one of these is the same paragraph: "… sebagai berikut:" + the list.
+LED_IN = (b.List, b.Formula, Table, b.Figure)
+SECTION = {1: "section", 2: "subsection", 3: "subsubsection"}
+
+
+class Writer:
+    """Writes blocks with one table layout file (the column widths of every table)."""
+
+    def __init__(self, looks):
+        self.looks = looks
+
+    def blocks(self, nodes: tuple, indent: str = "") -> str:
+        out = []
+        for index, node in enumerate(nodes):
+            if index:
+                out.append("\n" if _joined(nodes[index - 1], node) else "\n\n")
+            out.append(self.block(node, indent))
+        return "".join(out)
+
+    def block(self, node, indent: str = "") -> str:
+        return _write(node, self, indent)
+
+
+def _joined(before, after) -> bool:
+    if isinstance(after, b.Paragraph) and after.continued:
+        return True
+    return isinstance(before, b.Paragraph) and isinstance(after, LED_IN)
+
+
+def inline(runs: tuple) -> str:
+    return "".join(_inline(run) for run in runs)
+
+
+@singledispatch
+def _inline(run) -> str:
+    raise TypeError(f"no LaTeX for inline {type(run).__name__}")
+
+
+@_inline.register
+def _(run: i.Text) -> str:
+    return escape(run.text)
+
+
+@_inline.register
+def _(run: i.Emph) -> str:
+    return r"\emph{" + escape(run.text) + "}"
+
+
+@_inline.register
+def _(run: i.Strong) -> str:
+    return r"\textbf{" + escape(run.text) + "}"
+
+
+@_inline.register
+def _(run: i.Quoted) -> str:
+    return "``" + escape(run.text) + "''"
+
+
+@_inline.register
+def _(run: i.Ref) -> str:
+    return escape(run.word) + r"~\ref{" + run.label + "}"
+
+
+@_inline.register
+def _(run: i.Dash) -> str:
+    return "---"
+
+
+@_inline.register
+def _(run: i.Break) -> str:
+    return r"\\ "
+
+
+@singledispatch
+def _write(node, writer: Writer, indent: str) -> str:
+    raise TypeError(f"no LaTeX for block {type(node).__name__}")
+
+
+@_write.register
+def _(node: b.Paragraph, writer: Writer, indent: str) -> str:
+    return indent + inline(node.runs)
+
+
+@_write.register
+def _(node: b.Centered, writer: Writer, indent: str) -> str:
+    return r"\begin{center}" + inline(node.runs) + r"\end{center}"
+
+
+@_write.register
+def _(node: b.List, writer: Writer, indent: str) -> str:
+    lines = [indent + LIST_OPEN[node.style]]
+    for item in node.items:
+        lines.append(f"{indent}  \\item " + inline(item.runs))
+        if item.blocks:
+            lines.append(writer.blocks(item.blocks, indent + "  "))
+    lines.append(indent + LIST_CLOSE[node.style])
+    return "\n".join(lines)
+
+
+def _math(terms: tuple) -> str:
+    out = []
+    for term in terms:
+        if isinstance(term, b.MathText):
+            out.append(r"\text{" + escape(term.text) + "}")
+        else:
+            out.append(MATH_OPS.get(term.symbol, escape(term.symbol)))
+    return " ".join(out)
+
+
+@_write.register
+def _(node: b.Formula, writer: Writer, indent: str) -> str:
+    tail = r" \times 100\%" if node.percent else ""
+    fraction = rf"\frac{{{_math(node.numerator)}}}{{{_math(node.denominator)}}}"
+    return rf"{indent}\[ \text{{{escape(node.lhs)}}} = {fraction}{tail} \]"
+
+
+@_write.register
+def _(node: Table, writer: Writer, indent: str) -> str:
+    return write_table(node, writer.looks, inline(node.intro) if node.intro else None)
+
+
+def _upper(text: str) -> str:
+    return escape(text.upper())
+
+
+@_write.register
+def _(node: b.Figure, writer: Writer, indent: str) -> str:
+    chart = node.drawing
+    lines = [r"\lkjFigure{%", rf"\begin{{lkjorgchart}}{{{len(chart.lines)}}}{{{len(chart.staff_parts)}}}"]
+    lines.append(rf"\lkjOrgHead{{{_upper(chart.head)}}}")
+    if chart.side:
+        lines.append(rf"\lkjOrgSide{{{_upper(chart.side)}}}")
+    if chart.staff:
+        lines.append(rf"\lkjOrgStaff{{{_upper(chart.staff)}}}")
+        lines += [rf"\lkjOrgStaffPart{{{n}}}{{{_upper(p)}}}" for n, p in enumerate(chart.staff_parts, start=1)]
+    lines.append(r"\lkjOrgTrunk")
+    lines += [rf"\lkjOrgLine{{{n}}}{{{_upper(u)}}}" for n, u in enumerate(chart.lines, start=1)]
+    lines.append(rf"\end{{lkjorgchart}}}}{{{escape(node.caption)}}}{{{node.label}}}")
+    return "\n".join(lines)
+
+
+def _name(signer: b.Signer) -> str:
+    return display_name(signer.nama, signer.gelar_depan, signer.gelar_belakang, True)
+
+
+def _title(signer: b.Signer) -> str:
+    return jabatan_line(signer.title, signer.prefix)
+
+
+def signature(sig: b.Signature, command: str) -> str:
+    nip = f"NIP. {formats.nip(sig.nip)}" if sig.nip else ""
+    fields = (sig.place_date, sig.label, _title(sig.signer), _name(sig.signer), sig.pangkat, nip)
+    return f"\\{command}" + "".join("{" + escape(f) + "}" for f in fields)
+
+
+@_write.register
+def _(node: b.SignatureRight, writer: Writer, indent: str) -> str:
+    return signature(node.signature, "lkjSignatureRight")
+
+
+@_write.register
+def _(node: b.SignaturePair, writer: Writer, indent: str) -> str:
+    pair = signature(node.left, "lkjSignatureBlock") + "\\hfill\n" + signature(node.right, "lkjSignatureBlock")
+    return "\\begin{lkjsignatures}\n" + pair + "\n\\end{lkjsignatures}"
+
+
+@_write.register
+def _(node: b.KeepTogether, writer: Writer, indent: str) -> str:
+    return "\\lkjKeepTogether{%\n" + writer.blocks(node.blocks) + "\n}"
+
+
+@_write.register
+def _(node: b.PageBreak, writer: Writer, indent: str) -> str:
+    return r"\clearpage"
+
+
+LISTING = {b.Listing.contents: r"\lkjTableOfContents", b.Listing.tables: r"\lkjListOfTables",
+           b.Listing.figures: r"\lkjListOfFigures"}
+
+
+@_write.register
+def _(node: b.ListOf, writer: Writer, indent: str) -> str:
+    return LISTING[node.kind]
+
+
+@_write.register
+def _(node: b.DecreeTitle, writer: Writer, indent: str) -> str:
+    return rf"\lkjDecreeTitle{{{_upper(node.issuer)}}}{{{_upper(node.number)}}}{{{_upper(node.about)}}}"
+
+
+@_write.register
+def _(node: b.CentredHeading, writer: Writer, indent: str) -> str:
+    return rf"\lkjDecreeCentre{{{_upper(node.text)}}}"
+
+
+@_write.register
+def _(node: b.Consideration, writer: Writer, indent: str) -> str:
+    option = "[\\arabic*.]" if node.style is b.ListStyle.numbered else ""
+    items = "".join(f"  \\item {escape(item)}\n" for item in node.items)
+    return (
+        rf"\lkjConsider{{{escape(node.label)}}}" + "\n"
+        rf"\begin{{lkjconsiderlist}}{option}" + "\n" + items + r"\end{lkjconsiderlist}"
+    )
+
+
+@_write.register
+def _(node: b.Diktum, writer: Writer, indent: str) -> str:
+    return rf"\lkjDiktum{{{escape(node.label)}}}{{{escape(node.text)}}}"
+
+
+@_write.register
+def _(node: b.StatementTitle, writer: Writer, indent: str) -> str:
+    lines = r"\\ ".join(_upper(line) for line in node.lines)
+    return rf"\lkjPKTitle{{{_upper(node.title)}}}{{{lines}}}"
+
+
+@_write.register
+def _(node: b.Bookmark, writer: Writer, indent: str) -> str:
+    return rf"\lkjPKLabel{{{escape(node.title)}}}"
+
+
+@_write.register
+def _(node: b.Party, writer: Writer, indent: str) -> str:
+    return rf"\lkjParty{{{escape(_name(node.signer))}}}{{{escape(_title(node.signer))}}}{{{escape(node.role)}}}"
+
+
+@_write.register
+def _(node: b.Section, writer: Writer, indent: str) -> str:
+    star = "" if node.numbered else "*"
+    head = rf"\{SECTION[node.level]}{star}{{{escape(node.title)}}}"
+    return head + ("\n" + writer.blocks(node.blocks) if node.blocks else "")

@@ -1,0 +1,71 @@
+"""The whole report to LaTeX: class options, cover, front matter, chapters, appendices, metadata."""
+
+from pathlib import Path
+
+from pipeline.document.blocks import Chapter, Cover, Document, FrontPart, Metadata
+from pipeline.render.escape import escape
+from pipeline.write.latex.blocks import Writer
+from pipeline.write.latex.tables import load_looks
+
+LATEX_DIR = Path(__file__).resolve().parents[3] / "latex"
+
+
+def write_document(doc: Document) -> str:
+    """The complete .tex source of the report."""
+    writer = Writer(load_looks(LATEX_DIR / "columns.yaml"))
+    s = doc.settings
+    options = ",".join((s.paper, s.pdfa, s.heading_style, s.table_numbering.replace("_", "")))
+    out = [rf"\documentclass[{options}]{{lkjip}}"]
+    out += [rf"\definecolor{{kategori{c}}}{{HTML}}{{{c}}}" for c in s.colours]
+    out += ["", r"\begin{document}", _cover(doc.cover), "", r"\lkjFrontMatter"]
+    out += [_front(part, writer) + "\n" for part in doc.front]
+    out.append(r"\lkjMainMatter")
+    out += [_chapter(r"\chapter", chapter, writer) + "\n" for chapter in doc.chapters]
+    if doc.appendices:
+        out.append(r"\lkjAppendices")
+        out += [_chapter(r"\lkjAppendix", appendix, writer) + "\n" for appendix in doc.appendices]
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def _upper(text: str) -> str:
+    return escape(text.upper())
+
+
+def _cover(cover: Cover) -> str:
+    """The cover's lines are set in capitals (a rule of this writer, not of the content)."""
+    lines = [r"\begin{lkjcover}"]
+    lines += [_upper(line) + r"\\" for line in cover.above]
+    lines.append(r"\lkjCoverEmblem")
+    lines.append("\\\\\n".join(_upper(line) for line in cover.below))
+    if cover.footer:
+        lines.append(r"\lkjCoverFooter{" + "\\\\\n".join(_upper(line) for line in cover.footer) + "}")
+    lines.append(r"\end{lkjcover}")
+    return "\n".join(lines)
+
+
+def _front(part: FrontPart, writer: Writer) -> str:
+    body = writer.blocks(part.blocks)
+    if part.title is None:
+        return body
+    return rf"\lkjUnnumberedChapter{{{escape(part.title)}}}" + ("\n" + body if body else "")
+
+
+def _chapter(command: str, chapter: Chapter, writer: Writer) -> str:
+    head = f"{command}{{{escape(chapter.title)}}}"
+    return head + ("\n" + writer.blocks(chapter.blocks) if chapter.blocks else "")
+
+
+def write_xmpdata(meta: Metadata) -> str:
+    """The PDF/A metadata file that pdfx reads into XMP and the document information."""
+    keywords = r"\sep ".join(escape(k) for k in meta.keywords)
+    return "".join(
+        (
+            rf"\Title{{{escape(meta.title)}}}" + "\n",
+            rf"\Author{{{escape(meta.author)}}}" + "\n",
+            rf"\Subject{{{escape(meta.subject)}}}" + "\n",
+            rf"\Keywords{{{keywords}}}" + "\n",
+            rf"\Publisher{{{escape(meta.publisher)}}}" + "\n",
+            rf"\Language{{{meta.language}}}" + "\n",
+        )
+    )
