@@ -1,4 +1,4 @@
-"""The orchestrator: load -> validate -> compute -> render -> compile, data flowing one way.
+"""The orchestrator: load -> validate -> compute -> present -> write -> compile, data flowing one way.
 
 A failed or interrupted build never touches the last good PDF: the engine works in a private
 scratch directory and a successful result is moved into place atomically (`workspace.py`).
@@ -16,8 +16,9 @@ from pipeline.content.models import ArchiveLevel
 from pipeline.content.models.report import Period
 from pipeline.errors import OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
-from pipeline.render.document import LATEX_DIR, render_document, render_xmpdata
+from pipeline.present import present
 from pipeline.tex.compile import CompileResult, compile_tex
+from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
 from pipeline.workspace import keep_failure_log, publish, workspace
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -71,10 +72,11 @@ def check_report(
 
 
 def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Computed, dict[str, str]]:
-    """Everything before the TeX engine: validated content, figures and the engine's inputs."""
+    """Everything before the TeX engine: validated content, figures, the document and the engine's inputs."""
     content = load(files, PROJECT)
     computed = compute(content)
-    return computed, {"report.tex": render_document(computed, pdfa), "report.xmpdata": render_xmpdata(computed)}
+    document = present(computed, pdfa)
+    return computed, {"report.tex": write_document(document), "report.xmpdata": write_xmpdata(document.metadata)}
 
 
 def build_report(

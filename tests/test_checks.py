@@ -238,13 +238,3 @@ def test_renstra_last_year_target_differs_from_end_target_is_warned(content_copy
     )
     warnings = [str(w) for w in content_copy.load().warnings]
     assert any("its target 73 is not the Renstra end target 75" in w for w in warnings), warnings
-
-
-def test_every_component_of_the_catalogue_has_its_template():
-    from pathlib import Path
-
-    from pipeline.present.outline import APPENDICES, FRONT, SECTIONS
-
-    folder = Path(__file__).resolve().parents[1] / "pipeline/render/templates/tex/komponen"
-    templates = {p.name.removesuffix(".tex.j2") for p in folder.glob("*.tex.j2")}
-    assert set(FRONT) | set(SECTIONS) | set(APPENDICES) == templates - {"sampul"}

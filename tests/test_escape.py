@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.render.escape import Latex, escape, latex
+from pipeline.write.latex.escape import escape
 
 HOSTILE = [
     r"\input{/etc/passwd}",
@@ -50,21 +50,16 @@ def test_exact_translations():
     assert escape("≤ ≥ ×") == r"\ensuremath{\leq} \ensuremath{\geq} \texttimes{}"
 
 
-def test_latex_values_pass_through_once():
-    assert latex(Latex(r"\textbf{x}")) == r"\textbf{x}"
-    assert latex("a&b") == r"a\&b"
-    assert latex(5) == "5"
-
-
 def test_hostile_content_prints_literally_in_document(content_copy):
     from pipeline.compute.report import compute
-    from pipeline.render.document import render_document
+    from pipeline.present import present
+    from pipeline.write.latex.document import write_document
 
     content_copy.edit(
         "banjar/aluh-aluh/2022.yaml",
         "  - Pelaksanaan pelayanan PATEN",
         "  - '\\input{/etc/passwd} \\write18{ls} 100% & #1'\n  - Pelaksanaan pelayanan PATEN",
     )
-    tex = render_document(compute(content_copy.load()))
+    tex = write_document(present(compute(content_copy.load())))
     assert r"\textbackslash{}input\{/etc/passwd\} \textbackslash{}write18\{ls\} 100\% \& \#1" in tex
     assert r"\input{/etc/passwd}" not in tex

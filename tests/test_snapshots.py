@@ -1,10 +1,14 @@
-"""Snapshots at stage boundaries: the computed figures and the generated .tex of each report.
+"""Snapshots at stage boundaries: the computed figures, the document model and the generated .tex.
 
-Refresh after an intended change with `make snapshots`, then review the diff.
+The model snapshot is the main oracle: it traces every printed word and number of a report to the
+stage that decided it, before any writer formats it. Refresh after an intended change with
+`make snapshots`, then review the diff.
 """
 
 from pipeline.compute.export import figures
-from pipeline.render.document import render_document
+from pipeline.document.data import to_data
+from pipeline.present import present
+from pipeline.write.latex.document import write_document
 
 
 def test_computed_figures(seed_report, data_regression):
@@ -12,9 +16,14 @@ def test_computed_figures(seed_report, data_regression):
     data_regression.check(figures(computed), basename=f"figures-{name}")
 
 
+def test_document_model(seed_report, data_regression):
+    name, computed = seed_report
+    data_regression.check(to_data(present(computed)), basename=f"document-{name}")
+
+
 def test_generated_tex(seed_report, file_regression):
     name, computed = seed_report
-    tex = render_document(computed)
+    tex = write_document(present(computed))
     for html in ("&amp;", "&lt;", "&gt;", "&#"):  # Markup concatenation would HTML-escape LaTeX
         assert html not in tex
     file_regression.check(tex, extension=".tex", encoding="utf-8", basename=f"report-{name}")
@@ -34,7 +43,7 @@ def test_optional_analyses_appear_with_their_data(content_copy):
     """Analyses 3 and 4 print a table when the data exist, and a sentence when they do not."""
     from pipeline.compute.report import compute
 
-    without = render_document(compute(content_copy.load()))
+    without = write_document(present(compute(content_copy.load())))
     assert r"\label{tab:renstra}" not in without and r"\label{tab:nasional}" not in without
     assert "belum tercantum dalam data laporan" in without and "belum dapat disajikan" in without
     content_copy.edit(
@@ -43,7 +52,7 @@ def test_optional_analyses_appear_with_their_data(content_copy):
         "            penanggung_jawab: camat\n            target_akhir_renstra: 85\n"
         "            target_nasional: 82.5\n        analisis:",
     )
-    with_data = render_document(compute(content_copy.load()))
+    with_data = write_document(present(compute(content_copy.load())))
     assert r"\label{tab:renstra}" in with_data and r"\label{tab:nasional}" in with_data
     assert "mencapai 99,11\\% dari target akhir Renstra tahun 2026 sebesar 85,00" in with_data
     assert "telah mencapai target nasional sebesar 82,50 (102,11\\%)" in with_data

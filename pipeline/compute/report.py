@@ -25,7 +25,7 @@ from pipeline.numbers import ratio_percent, round_half_up
 
 @dataclass(frozen=True)
 class Computed:
-    """The content and every figure derived from it; the only input of the render stages."""
+    """The content and every figure derived from it; the only input of the present stage."""
 
     content: Content
     sasaran: tuple[SasaranResult, ...]
@@ -118,7 +118,7 @@ def compute(content: Content) -> Computed:
             for pk in report.perjanjian_kinerja
         ),
         resources(report, programs, all_units(kec.organisasi)),
-        summarise(tujuan_indicators + sasaran_indicators, programs, lra, masalah),
+        summarise(tujuan_indicators + sasaran_indicators, programs, lra, masalah, report.evaluasi),
     )
 
 

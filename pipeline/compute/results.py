@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.compute.compare import change_word, trend
 from pipeline.content.models import Analisis, Band, Indikator, Unit
 from pipeline.numbers import round_half_up
 
@@ -111,6 +112,11 @@ class BudgetNode:
         """Change made by the APBD Perubahan (positive: bertambah); None when the murni is not given."""
         return None if self.pagu_murni is None else self.pagu - self.pagu_murni
 
+    @property
+    def perubahan_word(self) -> str | None:
+        """'bertambah' / 'berkurang' when the APBD Perubahan changed the pagu."""
+        return None if self.pagu_murni is None else change_word(self.pagu_murni, self.pagu)
+
 
 def walk(nodes: tuple[BudgetNode, ...]) -> Iterator[BudgetNode]:
     """Every node of a budget tree, depth first: program, its kegiatan, their sub kegiatan."""
@@ -143,6 +149,21 @@ class LraRow:
     persen: Decimal | None
     realisasi_lalu: int | None
 
+    @property
+    def sisa(self) -> int:
+        """What was budgeted and not spent."""
+        return self.anggaran - self.realisasi
+
+    @property
+    def selisih_lalu(self) -> int | None:
+        """This year's realisasi less last year's (negative: less was spent)."""
+        return None if self.realisasi_lalu is None else self.realisasi - self.realisasi_lalu
+
+    @property
+    def trend_lalu(self) -> str | None:
+        """'naik', 'turun' or 'tetap' against last year's realisasi."""
+        return trend(Decimal(self.realisasi), None if self.realisasi_lalu is None else Decimal(self.realisasi_lalu), 0)
+
 
 @dataclass(frozen=True)
 class Reconciliation:
@@ -152,6 +173,14 @@ class Reconciliation:
     pagu_lra: int
     realisasi_program: int
     realisasi_lra: int
+
+    @property
+    def selisih_pagu(self) -> int:
+        return abs(self.pagu_lra - self.pagu_program)
+
+    @property
+    def selisih_realisasi(self) -> int:
+        return abs(self.realisasi_lra - self.realisasi_program)
 
     @property
     def agrees(self) -> bool:

@@ -26,6 +26,12 @@ class Summary:
     lra_total: LraRow | None  # Belanja Daerah
     lra_kinds: tuple[LraRow, ...]  # its first-level lines (Belanja Operasi, Belanja Modal…)
     masalah: int  # problems over every pokok masalah
+    lhe_bobot: Decimal | None  # the LHE's component weights, summed
+    lhe_nilai: Decimal | None  # and its component scores
+
+    @property
+    def all_outputs_met(self) -> bool:
+        return self.output_met == len(self.output_indicators)
 
 
 def output_indicators(programs: tuple[BudgetNode, ...]) -> tuple[IndikatorResult, ...]:
@@ -38,6 +44,7 @@ def summarise(
     programs: tuple[BudgetNode, ...],
     lra: tuple[LraRow, ...],
     masalah: int,
+    evaluasi=None,
 ) -> Summary:
     measured = tuple(i for i in indicators if i.measure.capaian is not None)
     kegiatan = tuple(k for p in programs for k in p.children)
@@ -58,4 +65,6 @@ def summarise(
         lra_total=lra[0] if lra else None,
         lra_kinds=tuple(r for r in lra if r.depth == 1),
         masalah=masalah,
+        lhe_bobot=sum((k.bobot for k in evaluasi.komponen), Decimal(0)) if evaluasi and evaluasi.komponen else None,
+        lhe_nilai=sum((k.nilai for k in evaluasi.komponen), Decimal(0)) if evaluasi and evaluasi.komponen else None,
     )

@@ -50,6 +50,14 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Indented:
+    """A line of an account tree (the LRA) at its depth below the first level: 0, 1, 2…"""
+
+    text: str
+    depth: int
+
+
+@dataclass(frozen=True)
 class Phrase:
     """A short text with values inside it, e.g. "realisasi 1.234 (88,24%)": each part formatted
     by the writer, the text parts escaped like any other text."""
@@ -69,6 +77,7 @@ Value = (
     | Signed
     | Count
     | Phrase
+    | Indented
     | tuple[str, ...]
     | None
 )

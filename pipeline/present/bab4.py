@@ -2,7 +2,24 @@
 
 from pipeline.document.blocks import KeepTogether, Section, SignatureRight
 from pipeline.present import signatures
-from pipeline.present.context import Ctx
+from pipeline.present.context import Ctx, numbered
+
+
+def _period(p: Ctx, block: str) -> str:
+    """A quarterly report words its conclusions as interim ones (the triwulan narrative)."""
+    return f"triwulan.{block}" if p.triwulan else f"bab4.{block}"
+
+
+def kesimpulan(p: Ctx, judul: str) -> tuple:
+    return (Section(judul, (p.say(_period(p, "kesimpulan")),)),)
+
+
+def saran(p: Ctx, judul: str) -> tuple:
+    return (Section(judul, (p.say(_period(p, "saran")), numbered(p.rep.saran))),)
+
+
+def strategi_peningkatan(p: Ctx, judul: str) -> tuple:
+    return (Section(judul, (numbered(p.rep.strategi_peningkatan),)),)
 
 
 def kalimat_penutup(p: Ctx, judul: str) -> tuple:
@@ -15,5 +32,8 @@ def kalimat_penutup(p: Ctx, judul: str) -> tuple:
 
 
 PRESENTERS = {
+    "kesimpulan": kesimpulan,
+    "saran": saran,
+    "strategi_peningkatan": strategi_peningkatan,
     "kalimat_penutup": kalimat_penutup,
 }

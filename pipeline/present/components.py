@@ -12,18 +12,3 @@ PRESENTERS = {
     for name, function in module.PRESENTERS.items()
 }
 
-
-def render_placed(c, kind: str, placed) -> str:
-    """One component's LaTeX (for checking one component against another rendering)."""
-    from pipeline.present.context import Ctx
-    from pipeline.write.latex.blocks import Writer
-    from pipeline.write.latex.document import LATEX_DIR, _chapter, _front
-    from pipeline.write.latex.tables import load_looks
-
-    writer = Writer(load_looks(LATEX_DIR / "columns.yaml"))
-    node = PRESENTERS[placed.komponen](Ctx(c), placed.judul)
-    if kind == "front":
-        return _front(node, writer)
-    if kind == "appendix":
-        return _chapter(r"\lkjAppendix", node, writer)
-    return writer.blocks(node)

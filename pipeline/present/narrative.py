@@ -10,8 +10,8 @@ from pathlib import Path
 import jinja2
 
 from pipeline.errors import TemplateError
-from pipeline.render.cache import bytecode_cache
-from pipeline.render.filters import FILTERS
+from pipeline.present.cache import bytecode_cache
+from pipeline.present.filters import FILTERS
 
 TEMPLATES = Path(__file__).parent / "templates" / "narrative"
 _SPACES = re.compile(r"\s+")

@@ -31,10 +31,10 @@ def ordinal(number: int) -> str:
 
 
 def sasaran_rows(sasaran: tuple[SasaranResult, ...], cells: Callable[[IndikatorResult], dict]) -> Iterator:
-    """(sasaran, index, row) per indicator: number and sasaran only on its first row, and the two
-    leading columns joined down to the sasaran's last row, so the group reads as one block."""
+    """(sasaran, index, row) per indicator: number and sasaran only on its first row, and the
+    number column joined down to the sasaran's last row, so the group reads as one block."""
     for number, s in enumerate(sasaran, start=1):
         last = len(s.indikator) - 1
         for index, ind in enumerate(s.indikator):
             lead = {"no": ordinal(number), "sasaran": s.uraian} if index == 0 else {}
-            yield s, index, Row({**lead, **cells(ind)}, joined=None if index == last else "sasaran")
+            yield s, index, Row({**lead, **cells(ind)}, joined=None if index == last else "no")

@@ -11,7 +11,7 @@ from pipeline.document import blocks as b
 from pipeline.document import inline as i
 from pipeline.document.table import Table
 from pipeline.people import display_name, jabatan_line
-from pipeline.render.escape import escape
+from pipeline.write.latex.escape import escape
 from pipeline.write.latex.tables import write_table
 
 LIST_OPEN = {
@@ -23,7 +23,7 @@ LIST_CLOSE = {b.ListStyle.numbered: r"\end{enumerate}", b.ListStyle.lettered: r"
               b.ListStyle.bulleted: r"\end{itemize}"}
 MATH_OPS = {"×": r"\times", "−": "-", "-": "-", "+": "+"}
 # A paragraph that leads into one of these is the same paragraph: "… sebagai berikut:" + the list.
-LED_IN = (b.List, b.Formula, Table, b.Figure)
+LED_IN = (b.List, b.Formula, Table, b.Figure, b.Centered)
 SECTION = {1: "section", 2: "subsection", 3: "subsubsection"}
 
 
@@ -48,6 +48,8 @@ class Writer:
 def _joined(before, after) -> bool:
     if isinstance(after, b.Paragraph) and after.continued:
         return True
+    if isinstance(before, b.Formula) and isinstance(after, b.Formula):
+        return True  # formulas shown one under the other
     return isinstance(before, b.Paragraph) and isinstance(after, LED_IN)
 
 
@@ -184,7 +186,7 @@ def _(node: b.SignatureRight, writer: Writer, indent: str) -> str:
 
 @_write.register
 def _(node: b.SignaturePair, writer: Writer, indent: str) -> str:
-    pair = signature(node.left, "lkjSignatureBlock") + "\\hfill\n" + signature(node.right, "lkjSignatureBlock")
+    pair = signature(node.left, "lkjSignatureBlock") + "\n\\hfill\n" + signature(node.right, "lkjSignatureBlock")
     return "\\begin{lkjsignatures}\n" + pair + "\n\\end{lkjsignatures}"
 
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from pipeline import formats
 from pipeline.content.models import Band
 from pipeline.document.table import ColumnType, Level
-from pipeline.document.values import Count, Money, Percent, Phrase, Quantity, Signed
-from pipeline.render.escape import escape
+from pipeline.document.values import Count, Indented, Money, Percent, Phrase, Quantity, Signed
+from pipeline.write.latex.escape import escape
 
 DASH = "-"
 
@@ -61,6 +61,8 @@ def cell(value, column: ColumnType, level: Level, places: int = 2) -> str:
         return band(value)
     if isinstance(value, Signed):
         return signed(value.value)
+    if isinstance(value, Indented):
+        return rf"\lkjIndent{{{value.depth}}}" + escape(value.text)
     if isinstance(value, Phrase):
         return breakable("".join(plain(part) for part in value.parts))
     if isinstance(value, tuple):
@@ -68,7 +70,7 @@ def cell(value, column: ColumnType, level: Level, places: int = 2) -> str:
     if isinstance(value, (Money, Percent, Quantity, Count, datetime.date)):
         return breakable(plain(value))
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-        return _number(value, column, level, places)
+        return escape(_number(value, column, level, places))
     return breakable(str(value))
 
 

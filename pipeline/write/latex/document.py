@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from pipeline.document.blocks import Chapter, Cover, Document, FrontPart, Metadata
-from pipeline.render.escape import escape
+from pipeline.write.latex.escape import escape
 from pipeline.write.latex.blocks import Writer
 from pipeline.write.latex.tables import load_looks
 

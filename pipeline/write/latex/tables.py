@@ -14,7 +14,7 @@ from pylatex.utils import NoEscape
 from ruamel.yaml import YAML
 
 from pipeline.document.table import Column, InternalError, Level, Orientation, Row, Table
-from pipeline.render.escape import escape
+from pipeline.write.latex.escape import escape
 from pipeline.write.latex.cells import cell
 
 STYLE_MACRO = {

@@ -1,1 +1,0 @@
-"""Render stages: narrative text from templates, then the LaTeX source of the report."""

@@ -1,0 +1,59 @@
+"""One escaping table from plain text to LaTeX, applied with str.translate.
+
+Every string of the document model (from content or from a narrative template) passes through
+`escape` as the LaTeX writer emits it, so `\\input{/etc/passwd}` prints literally. The writer's
+own macros are the only LaTeX in the output.
+"""
+
+import re
+
+from pipeline.content.characters import INVISIBLE
+
+_TABLE = str.maketrans(
+    {
+        "\\": r"\textbackslash{}",
+        "{": r"\{",
+        "}": r"\}",
+        "$": r"\$",
+        "&": r"\&",
+        "#": r"\#",
+        "%": r"\%",
+        "_": r"\_",
+        "~": r"\textasciitilde{}",
+        "^": r"\textasciicircum{}",
+        "<": r"\textless{}",
+        ">": r"\textgreater{}",
+        "|": r"\textbar{}",
+        '"': r"\textquotedbl{}",
+        "'": r"\textquotesingle{}",
+        "`": r"\textasciigrave{}",
+        "[": "{[}",  # never read as the optional argument of \item or \\
+        "]": "{]}",
+        "*": "{*}",  # never read as the star of \\*
+        "\u0132": r"\IJ{}",  # inputenc's \IJ and \ij would swallow the space after them
+        "\u0133": r"\ij{}",
+        "≤": r"\ensuremath{\leq}",
+        "≥": r"\ensuremath{\geq}",
+        "×": r"\texttimes{}",
+        "∞": r"\ensuremath{\infty}",
+        "\u2212": r"\textminus{}",
+        "\n": " ",
+        "\t": " ",
+        **{char: "" for char in INVISIBLE},
+    }
+)
+
+
+# Pairs the T1 fonts would fuse: dashes (-- --- and en dash + hyphen), ,, ?` !` and doubled
+# curly quotes. An empty group between the two keeps each character as written.
+_LIGATURE = re.compile("([-\u2013\u2014])(?=[-\u2013\u2014])|([?!\u2018\u2019])(?=[\u2018\u2019])|(,)(?=,)")
+
+
+def escape(text: str) -> str:
+    """Plain text -> LaTeX that typesets exactly that text.
+
+    Characters that the fonts would fuse into another glyph are kept apart: '--' would print as
+    an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “.
+    """
+    return _LIGATURE.sub(lambda m: m.group(0) + "{}", text.translate(_TABLE))
+
