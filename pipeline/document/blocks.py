@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 
 from pipeline.document.inline import Inline
-from pipeline.document.table import Table
+from pipeline.document.table import InternalError, Table
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,14 @@ class Item:
 
 @dataclass(frozen=True)
 class List:
+    """A list; it has at least one item (an empty list cannot be typeset, so it cannot be built)."""
+
     items: tuple[Item, ...]
     style: ListStyle = ListStyle.numbered
+
+    def __post_init__(self):
+        if not self.items:
+            raise InternalError("an empty list: the present stage must leave it (and its lead-in) out")
 
 
 @dataclass(frozen=True)
@@ -82,10 +89,38 @@ class OrgChart:
 
 
 @dataclass(frozen=True)
+class Asset:
+    """A file from the content (an emblem, a photograph) that the document embeds, by a stable name.
+
+    `name` is what writers refer to (e.g. "lambang-3f2a….png"); `path` is where the build copies it
+    from. Checked when the content is loaded (exists, a PNG, JPEG or PDF, not too large).
+    """
+
+    name: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture from the content, `width` a fraction of the line width."""
+
+    asset: Asset
+    width: float = 1.0
+
+
+@dataclass(frozen=True)
 class Figure:
     caption: str
     label: str
-    drawing: OrgChart
+    drawing: "OrgChart | Image"
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The kop surat: the emblem (if any) beside the issuing office's lines, ruled off below."""
+
+    lines: tuple[str, ...]
+    emblem: Asset | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +273,7 @@ Block = (
     | Bookmark
     | Party
     | Section
+    | Letterhead
 )
 
 
@@ -262,6 +298,7 @@ class Cover:
     above: tuple[str, ...]  # lines above the emblem
     below: tuple[str, ...]
     footer: tuple[str, ...] = ()  # the office address, when the outline prints it
+    emblem: Asset | None = None  # the kabupaten's lambang; none leaves no gap
 
 
 class Paper(Enum):
@@ -300,3 +337,10 @@ class Document:
     front: tuple[FrontPart, ...]
     chapters: tuple[Chapter, ...]
     appendices: tuple[Chapter, ...] = field(default_factory=tuple)
+
+    @property
+    def assets(self) -> tuple[Asset, ...]:
+        """Every file the document embeds, once each, in the order they first appear."""
+        from pipeline.document.data import assets
+
+        return assets(self)

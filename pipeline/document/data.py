@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
+from pathlib import PurePath
 
 from pipeline.content.models import Band
 
@@ -39,4 +40,27 @@ def to_data(node):
         return str(node)
     if isinstance(node, datetime.date):
         return node.isoformat()
+    if isinstance(node, PurePath):
+        return node.name  # where a file lives differs between machines; its name does not
     return node
+
+
+def assets(node) -> tuple:
+    """Every `Asset` inside a node, once each, in document order."""
+    from pipeline.document.blocks import Asset
+
+    found: dict = {}
+
+    def walk(value):
+        if isinstance(value, Asset):
+            found.setdefault(value.name, value)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for f in dataclasses.fields(value):
+                if f.init:
+                    walk(getattr(value, f.name))
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                walk(item)
+
+    walk(node)
+    return tuple(found.values())
