@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.compute.report import Computed, compute
+from pipeline.content.images import check_images
 from pipeline.content.load import Content, load
 from pipeline.content.locate import ReportFiles, locate
 from pipeline.content.models import ArchiveLevel
 from pipeline.content.models.report import Period
-from pipeline.errors import OutputError, Problem, TexError
+from pipeline.errors import ContentError, OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.present import present
 from pipeline.tex.compile import CompileResult, compile_tex
@@ -47,9 +48,12 @@ def source_date_epoch(content: Content) -> int:
 
 
 def reconciliation_warnings(computed: Computed) -> list[Problem]:
-    """The budget tree and the LRA describe the same money; say so when they do not agree."""
+    """The budget tree and the LRA describe the same money; say so when they do not agree and the
+    report prints the two side by side (`realisasi_anggaran`)."""
+    from pipeline.content.checks.printed import prints
+
     r = computed.reconciliation
-    if r is None or r.agrees:
+    if r is None or r.agrees or not prints(computed.content, "realisasi_anggaran"):
         return []
     message = (
         f"program tree pagu {r.pagu_program} / realisasi {r.realisasi_program} differ from the LRA "
@@ -71,12 +75,30 @@ def check_report(
     return report_warnings(computed)
 
 
-def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Computed, dict[str, str]]:
-    """Everything before the TeX engine: validated content, figures, the document and the engine's inputs."""
+def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Computed, dict[str, str | bytes]]:
+    """Everything before the engine: content, figures, the document, and the engine's inputs by file name."""
     content = load(files, PROJECT)
+    if pdfa is not None and pdfa is not content.kabupaten.arsip:  # images fit for the kabupaten's level may not be
+        problems = check_images(content.sources, content.kabupaten, files, pdfa)
+        if problems:
+            raise ContentError(problems)
     computed = compute(content)
     document = present(computed, pdfa)
-    return computed, {"report.tex": write_document(document), "report.xmpdata": write_xmpdata(document.metadata)}
+    sources: dict[str, str | bytes] = {
+        "report.tex": write_document(document),
+        "report.xmpdata": write_xmpdata(document.metadata),
+    }
+    sources.update({asset.name: asset.path.read_bytes() for asset in document.assets})
+    return computed, sources
+
+
+def write_sources(sources: dict[str, str | bytes], directory: Path) -> None:
+    """The engine's inputs in one directory: the .tex refers to every embedded file by its bare name."""
+    for name, data in sources.items():
+        if isinstance(data, bytes):
+            (directory / name).write_bytes(data)
+        else:
+            (directory / name).write_text(data, encoding="utf-8")
 
 
 def build_report(
@@ -93,8 +115,7 @@ def build_report(
     out = output_dir(build_root, files)
     try:
         with workspace(out) as work:
-            for name, text in sources.items():
-                (work / name).write_text(text, encoding="utf-8")
+            write_sources(sources, work)
             tex = work / "report.tex"
             try:
                 compiled = compile_tex(tex, LATEX_DIR, source_date_epoch(computed.content))

@@ -1,4 +1,4 @@
-"""Command line: `lkjip build KECAMATAN|--all`, `lkjip check`, `lkjip tex` (the .tex only)."""
+"""Command line: `lkjip build KECAMATAN|--all`, `lkjip check`, `lkjip tex` (the engine's inputs, no TeX run)."""
 
 import signal
 from pathlib import Path
@@ -6,11 +6,11 @@ from pathlib import Path
 import click
 
 from pipeline.batch_cli import build_batch
-from pipeline.build import PROJECT, build_report, check_report, prepare
+from pipeline.build import PROJECT, build_report, check_report, prepare, write_sources
 from pipeline.content.locate import locate
 from pipeline.content.models import ArchiveLevel
 from pipeline.content.models.report import Period
-from pipeline.errors import Interrupted
+from pipeline.errors import Interrupted, OutputError
 
 
 @click.group()
@@ -102,10 +102,25 @@ def check(kecamatan: str, year: int | None, period: Period, content_root: Path) 
 
 @main.command()
 @_options
-def tex(kecamatan: str, year: int | None, period: Period, content_root: Path) -> None:
-    """Print the generated LaTeX source of a report (no TeX run)."""
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write the engine's inputs here (report.tex, report.xmpdata, the images it embeds) instead of "
+    "printing the .tex.",
+)
+def tex(kecamatan: str, year: int | None, period: Period, content_root: Path, out: Path | None) -> None:
+    """Print the generated LaTeX source of a report (no TeX run), or write it with its images to --out."""
     _, sources = prepare(locate(content_root.resolve(), kecamatan, year, period or Period.tahunan))
-    click.echo(sources["report.tex"], nl=False)
+    if out is None:
+        click.echo(sources["report.tex"], nl=False)
+        return
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        write_sources(sources, out)
+    except OSError as exc:
+        raise OutputError(f"cannot write {_relative(out)}: {exc.strerror or exc}") from None
+    click.echo(_relative(out / "report.tex"))
 
 
 @main.command()
@@ -132,13 +147,31 @@ def synth(count: int, out: Path, seed: int, base: str, year: int | None, content
     click.echo(f"{len(made)} synthetic kecamatan under {_relative(made[0].parent)}")
 
 
-@main.command()
-@click.option("--komponen", is_flag=True, help="The outline components instead of the file keys.")
-def schema(komponen: bool) -> None:
-    """Print the reference of every content file's keys (or of the outline components), as Markdown."""
-    from pipeline.content.reference import components, reference
+SCHEMA_PARTS = ("kunci", "komponen", "kolom", "placeholder", "naskah")
 
-    click.echo(components() if komponen else reference())
+
+@main.command()
+@click.option("--komponen", is_flag=True, help="Only the outline components (same as `--bagian komponen`).")
+@click.option(
+    "--bagian",
+    type=click.Choice(SCHEMA_PARTS),
+    default=None,
+    help="One part: kunci (file keys), komponen (outline components), kolom (table fields), "
+    "placeholder (names a text may use), naskah (built-in texts a report may reword). Default: all.",
+)
+def schema(komponen: bool, bagian: str | None) -> None:
+    """Print the content reference as Markdown: file keys, components, table fields, placeholders, texts."""
+    from pipeline.content import reference as r
+
+    parts = {
+        "kunci": ("Content files", r.reference),
+        "komponen": ("Outline components", r.components),
+        "kolom": ("Table fields (`tabel: kolom:`)", r.table_fields),
+        "placeholder": ("Placeholders in texts (`{{ … }}`)", r.placeholders),
+        "naskah": ("Built-in texts (`naskah:`)", r.texts),
+    }
+    chosen = ["komponen"] if komponen else [bagian] if bagian else list(SCHEMA_PARTS)
+    click.echo("\n".join(f"## {parts[key][0]}\n\n{parts[key][1]()}" for key in chosen))
 
 
 def _relative(path: Path) -> Path:

@@ -1,8 +1,9 @@
 """What a report is built from, as one digest: equal digests give byte-identical PDFs.
 
-The digest covers the report's three content files and the pipeline's own code and looks
-(`pipeline/`, `latex/`). It is written beside each good PDF, so a batch can skip reports whose
-inputs did not change, and a single build keeps it true.
+The digest covers the report's three content files, its outlines, the image files they name
+(the lambang) and the pipeline's own code and looks (`pipeline/`, `latex/`). It is written beside
+each good PDF, so a batch can skip reports whose inputs did not change, and a single build keeps
+it true.
 """
 
 import functools
@@ -10,6 +11,7 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.content.images import image_files
 from pipeline.content.locate import ReportFiles
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -31,11 +33,16 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
+def input_files(files: ReportFiles) -> tuple[Path, ...]:
+    """Every content file a report is built from, under `files.root`: a changed emblem rebuilds it too."""
+    outlines = sorted(files.outline("x").parent.glob("*.yaml"))
+    return (*files.all(), *outlines, *image_files(files))
+
+
 def input_digest(files: ReportFiles) -> str:
     digest = hashlib.sha256()
-    outlines = sorted(files.outline("x").parent.glob("*.yaml"))
     digest.update(files.period.value.encode() + b"\0")
-    for path in (*files.all(), *outlines):
+    for path in input_files(files):
         digest.update(str(path.relative_to(files.root)).encode() + b"\0" + path.read_bytes())
     digest.update(code_digest().encode())
     return digest.hexdigest()

@@ -17,7 +17,7 @@ from pipeline.build import build_report, output_dir, pdf_name
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models.report import Period
 from pipeline.errors import LkjipError, OutputError
-from pipeline.inputs import DIGEST_FILE, code_digest, input_digest
+from pipeline.inputs import DIGEST_FILE, code_digest, input_digest, input_files
 from pipeline.workspace import publish, workspace
 
 
@@ -45,8 +45,8 @@ class TaskResult:
 
 
 def task(files: ReportFiles) -> Task:
-    outlines = sorted(files.outline("x").parent.glob("*.yaml"))
-    paths = (*files.all(), *outlines)
+    """A report as bytes a worker can rebuild: its YAML files, its outlines and the images they name."""
+    paths = input_files(files)
     return Task(
         files.kabupaten_slug,
         files.kecamatan_slug,

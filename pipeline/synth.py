@@ -125,6 +125,8 @@ def synthesize(content_root: Path, out: Path, count: int, seed: int, base: str, 
     kabupaten.update(nama="Sintetis", ibukota=names[0], kecamatan=names)
     kabupaten["bupati"] = _person(rng, {"nama": "x"})
     _dump(kabupaten, root / KABUPATEN_FILE, f"Synthetic kabupaten (seed {seed}), varied from {files.kabupaten_slug}")
+    if kabupaten.get("lambang"):  # the emblem travels with the kabupaten file that names it
+        shutil.copy2(files.kabupaten.parent / kabupaten["lambang"], root / kabupaten["lambang"])
     shutil.copytree(files.outline("x").parent, root / OUTLINE_DIR)
     profile, report = _load(files.kecamatan), _load(files.report)
     own = re.compile(re.escape(profile["nama"]).replace(r"\-", r"[\s\-–]*"), re.IGNORECASE)

@@ -26,6 +26,7 @@ def two_kabupaten(tmp_path):
     )
     (root / "tala").mkdir()
     shutil.copy2(root / "banjar/kabupaten.yaml", root / "tala/kabupaten.yaml")
+    shutil.copy2(root / "banjar/lambang.png", root / "tala/lambang.png")
     shutil.copytree(root / "banjar/laporan", root / "tala/laporan")
     shutil.copytree(root / "banjar/aluh-aluh", root / "tala/aluh-kembar")
     return root

@@ -11,6 +11,7 @@ from pathlib import Path
 from pipeline.content.characters import unprintable
 from pipeline.content.checks import cross_check
 from pipeline.content.gazetteer import other_kecamatan
+from pipeline.content.images import check_images
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.models.outline import Outline
@@ -60,7 +61,8 @@ def load(files: ReportFiles, display_root: Path | None = None) -> Content:
     if problems:
         raise ContentError(problems)
     outline = _outline(files, models["kabupaten"], models["report"], sources, display_root)
-    errors, warnings = cross_check(sources, models["kabupaten"], models["kecamatan"], models["report"], files)
+    errors, warnings = cross_check(sources, models["kabupaten"], models["kecamatan"], models["report"], files, outline)
+    errors += check_images(sources, models["kabupaten"], files, models["kabupaten"].arsip)
     if errors:
         raise ContentError(errors)
     warnings += other_kecamatan(sources, models["kabupaten"], models["kecamatan"])

@@ -286,6 +286,13 @@ class Chapter:
 
 
 @dataclass(frozen=True)
+class Page:
+    """Pages of their own between chapters or appendices (a letter, a separator): no chapter heading."""
+
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
 class FrontPart:
     """A part of the front matter: an unnumbered chapter (Kata Pengantar) or a list (Daftar Isi)."""
 
@@ -335,8 +342,8 @@ class Document:
     metadata: Metadata
     cover: Cover
     front: tuple[FrontPart, ...]
-    chapters: tuple[Chapter, ...]
-    appendices: tuple[Chapter, ...] = field(default_factory=tuple)
+    chapters: tuple[Chapter | Page, ...]
+    appendices: tuple[Chapter | Page, ...] = field(default_factory=tuple)
 
     @property
     def assets(self) -> tuple[Asset, ...]:

@@ -56,6 +56,7 @@ class Column:
     type: ColumnType = ColumnType.text
     group: str | None = None  # adjacent columns with one group share a header above theirs
     places: int = 2  # for decimal columns
+    width: float | None = None  # a relative width the content asked for (tables it declares itself)
 
 
 @dataclass(frozen=True)

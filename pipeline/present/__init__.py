@@ -8,11 +8,13 @@ comes from `pipeline.compute`.
 
 from pipeline.compute.report import Computed
 from pipeline.content.models import ArchiveLevel
-from pipeline.document.blocks import Chapter, Document, Metadata, Settings
+from pipeline.document.blocks import Chapter, Document, FrontPart, Metadata, Page, Settings
+from pipeline.errors import ContentError
+from pipeline.present import user
 from pipeline.present.components import PRESENTERS
 from pipeline.present.context import Ctx, report_title
 from pipeline.present.front import cover
-from pipeline.present.outline import layout
+from pipeline.present.outline import PagePart, UserPart, layout
 
 
 def settings(c: Computed, pdfa: ArchiveLevel | None) -> Settings:
@@ -39,22 +41,42 @@ def metadata(c: Computed) -> Metadata:
     )
 
 
+def _front(p: Ctx, part) -> FrontPart:
+    if isinstance(part, PagePart):
+        return FrontPart(None, user.page(p, part, PRESENTERS))
+    return PRESENTERS[part.komponen](p, part.judul)
+
+
+def _chapter(p: Ctx, plan) -> Chapter | Page:
+    if isinstance(plan, PagePart):
+        return Page(user.page(p, plan, PRESENTERS))
+    return Chapter(plan.judul, user.parts(p, plan.parts, 1, PRESENTERS))
+
+
+def _appendix(p: Ctx, part) -> Chapter | Page:
+    """A catalogue appendix, a page, or a section of the outline's own as one Lampiran."""
+    if isinstance(part, PagePart):
+        return Page(user.page(p, part, PRESENTERS))
+    if isinstance(part, UserPart):
+        own = user.section(p, part, 1, PRESENTERS)
+        return Chapter(own.title, own.blocks)
+    return PRESENTERS[part.komponen](p, part.judul)
+
+
 def present(c: Computed, pdfa: ArchiveLevel | None = None) -> Document:
-    """The whole report as a document model; an outline problem is a positioned ContentError."""
+    """The whole report as a document model. A problem in the outline, or in a text or table the
+    content wrote, is a positioned ContentError; every such problem is reported at once."""
     placed = layout(c.content)
-    p = Ctx(c)
-
-    def run(part):
-        return PRESENTERS[part.komponen](p, part.judul)
-
-    chapters = tuple(
-        Chapter(title, tuple(block for part in parts for block in run(part))) for title, parts in placed.bab
-    )
-    return Document(
+    p = Ctx(c, pdfa)
+    p.wording  # reworded built-in texts are checked first, so a misnamed one is reported once
+    document = Document(
         settings=settings(c, pdfa),
         metadata=metadata(c),
         cover=cover(p),
-        front=tuple(run(part) for part in placed.depan),
-        chapters=chapters,
-        appendices=tuple(run(part) for part in placed.lampiran),
+        front=tuple(_front(p, part) for part in placed.depan),
+        chapters=tuple(_chapter(p, plan) for plan in placed.bab),
+        appendices=tuple(_appendix(p, part) for part in placed.lampiran),
     )
+    if p.problems:
+        raise ContentError(sorted(set(p.problems), key=lambda q: (str(q.file), q.line, q.column)))
+    return document

@@ -42,11 +42,12 @@ def kinerja_anggaran(p: Ctx) -> tuple:
 
 
 def efisiensi(p: Ctx) -> Section:
-    """Analysis 6; the table only where the kabupaten has an efficiency rule."""
-    table = ()
-    if p.kab.efisiensi is not EfficiencyRule.none:
+    """Analysis 6; the table only where the kabupaten has an efficiency rule and something is rated
+    by it (the sentence says when nothing is)."""
+    table, rated = (), rows.efisiensi(p.c)
+    if p.kab.efisiensi is not EfficiencyRule.none and rated:
         caption = f"Efisiensi Penggunaan Sumber Daya Tahun {p.tahun}"
-        table = (p.table("efisiensi", caption, rows.efisiensi(p.c), _source(p)),)
+        table = (p.table("efisiensi", caption, rated, _source(p)),)
     return Section("Analisis Efisiensi Penggunaan Sumber Daya", (p.say("bab3.efisiensi"), *table), level=2)
 
 

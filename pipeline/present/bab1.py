@@ -4,6 +4,7 @@ from pipeline.document.blocks import Figure, Item, List, ListStyle, OrgChart, Pa
 from pipeline.document.inline import Ref, Strong, Text
 from pipeline.people import jabatan_line
 from pipeline.present.context import Ctx, numbered
+from pipeline.present.placement import printed_before
 from pipeline.present.rows import planning, resources
 
 MARK = "\x00"
@@ -45,12 +46,18 @@ def permasalahan(p: Ctx, judul: str) -> tuple:
 
 
 def latar_belakang(p: Ctx, judul: str) -> tuple:
-    """The quarterly outline words it for the quarter; both end on the kecamatan's fungsi."""
+    """The quarterly outline words it for the quarter; both end on the kecamatan's fungsi, unless
+    tupoksi printed them before."""
     ref = "triwulan.latar_belakang" if p.triwulan else "bab1.latar_belakang"
-    return (Section(judul, (*p.paragraphs(ref), numbered(p.kab.fungsi_kecamatan, ListStyle.lettered))),)
+    if printed_before(p, "latar_belakang", "tupoksi"):
+        return (Section(judul, p.paragraphs(ref, fungsi=False)),)
+    return (Section(judul, (*p.paragraphs(ref, fungsi=True), numbered(p.kab.fungsi_kecamatan, ListStyle.lettered))),)
 
 
 def dasar_hukum(p: Ctx, judul: str) -> tuple:
+    """The legal bases; when tupoksi listed them before, a sentence saying so."""
+    if printed_before(p, "dasar_hukum", "tupoksi"):
+        return (Section(judul, (p.say("bab1.dasar_hukum_sebelumnya"),)),)
     return (Section(judul, (numbered(p.kab.dasar_hukum),)),)
 
 
@@ -109,8 +116,23 @@ def _uraian_tugas(p: Ctx) -> tuple:
     return (Section("Uraian Tugas", tuple(blocks), level=2),)
 
 
+def _tupoksi_dasar_hukum(p: Ctx) -> tuple:
+    """The legal bases with their lead-in, unless the dasar_hukum component printed them before."""
+    if printed_before(p, "tupoksi", "dasar_hukum"):
+        return ()
+    return p.say("bab1.dasar_hukum"), numbered(p.kab.dasar_hukum)
+
+
+def _fungsi(p: Ctx) -> tuple:
+    """The fungsi with their lead-in, or a sentence when latar_belakang listed them before."""
+    if printed_before(p, "tupoksi", "latar_belakang"):
+        return (p.say("bab1.fungsi_sebelumnya"),)
+    return p.say("bab1.fungsi"), numbered(p.kab.fungsi_kecamatan, ListStyle.lettered)
+
+
 def tupoksi(p: Ctx, judul: str) -> tuple:
-    kab, label = p.kab, "fig:sotk"
+    """Kedudukan, tugas, fungsi and organisation; a list another component printed first is not repeated."""
+    label = "fig:sotk"
     figure = Figure(f"Bagan Susunan Organisasi Kecamatan {p.nama}", label, org_chart(p))
     susunan = (
         p.say("bab1.susunan"),
@@ -119,11 +141,10 @@ def tupoksi(p: Ctx, judul: str) -> tuple:
         figure,
     )
     blocks = (
-        p.say("bab1.dasar_hukum"),
-        numbered(kab.dasar_hukum),
+        *_tupoksi_dasar_hukum(p),
         Section("Kedudukan", (p.say("bab1.kedudukan"),), level=2),
         Section("Tugas", (p.say("bab1.tugas"),), level=2),
-        Section("Fungsi", (p.say("bab1.fungsi"), numbered(kab.fungsi_kecamatan, ListStyle.lettered)), level=2),
+        Section("Fungsi", _fungsi(p), level=2),
         Section("Susunan Organisasi", susunan, level=2),
         *_uraian_tugas(p),
     )
@@ -158,7 +179,9 @@ def _sarpras(p: Ctx) -> list:
 
 
 def sumber_daya(p: Ctx, judul: str) -> tuple:
-    return (Section(judul, (*_pegawai(p), *_sarpras(p))),)
+    """Staff and sarpras, or a sentence when `sumber_daya` counts neither."""
+    blocks = (*_pegawai(p), *_sarpras(p))
+    return (Section(judul, blocks or (p.say("sumber_daya.tanpa_data"),)),)
 
 
 def isu_strategis(p: Ctx, judul: str) -> tuple:

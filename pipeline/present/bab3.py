@@ -79,8 +79,10 @@ def _unit(p: Ctx, u) -> Section:
 
 
 def capaian_eselon(p: Ctx, judul: str) -> tuple:
-    """Analysis by echelon: each unit's kegiatan, indicators and budget (003 BAB III.A)."""
-    return (Section(judul, tuple(_unit(p, u) for u in p.c.resources.units)),)
+    """Analysis by echelon: each unit's kegiatan, indicators and budget (003 BAB III.A); a sentence
+    when no kegiatan names the unit that carries it out."""
+    units = p.c.resources.units
+    return (Section(judul, tuple(_unit(p, u) for u in units) if units else (p.say("sumber_daya.tanpa_unit"),)),)
 
 
 def _heading(title: str) -> Paragraph:

@@ -56,28 +56,38 @@ def _output_item(p: Ctx, node, ind) -> Item:
     return Item(runs(Strong(node.nama), " ", Dash(), f" {ind.source.nama}."), tuple(blocks))
 
 
+def _outputs(p: Ctx, source: str) -> tuple:
+    """The program, kegiatan and sub kegiatan indicators: their table, then a verdict for each
+    measured one; a sentence instead of what there is nothing to put in."""
+    carried = [(n, i) for n in walk(p.c.programs) for i in n.indicators]
+    if not carried:
+        return (p.say("bab3.output_tanpa_indikator"),)
+    output = p.table(
+        "capaian_output",
+        f"Capaian Indikator Kinerja Program, Kegiatan dan Sub Kegiatan Tahun {p.tahun}",
+        rows.capaian_output(p.c),
+        source,
+        intro=p.text("bab3.output_tabel"),
+    )
+    measured = [(n, i) for n, i in carried if i.measure.capaian is not None]
+    if not measured:
+        return output, referring(p, "bab3.output_belum_diukur", "tab:capaian_output")
+    lead = referring(p, "bab3.output_uraian", "tab:capaian_output", sebagian=len(measured) < len(carried))
+    return output, lead, List(tuple(_output_item(p, n, i) for n, i in measured))
+
+
 def target_realisasi(p: Ctx) -> Section:
     tahun, nama = p.tahun, p.nama
     source = f"Laporan Capaian Kinerja Kecamatan {nama} Tahun {tahun}"
     caption = f"Capaian Indikator Kinerja Sasaran Strategis Tahun {tahun}"
     iku = p.table("capaian_iku", caption, rows.capaian_iku(p.c), source)
-    output = p.table(
-        "capaian_output",
-        f"Capaian Indikator Kinerja Program, Kegiatan dan Sub Kegiatan Tahun {tahun}",
-        rows.capaian_output(p.c),
-        source,
-        intro=p.text("bab3.output_tabel"),
-    )
-    measured = [(n, i) for n in walk(p.c.programs) for i in n.indicators if i.measure.capaian is not None]
     return Section(
         f"Target dan Realisasi Kinerja Tahun {tahun}",
         (
             referring(p, "bab3.iku_tabel", "tab:capaian_iku"),
             iku,
             *(p.say("bab3.iku_verdict", i=i) for i in p.c.indicators),
-            output,
-            referring(p, "bab3.output_uraian", "tab:capaian_output"),
-            List(tuple(_output_item(p, n, i) for n, i in measured)),
+            *_outputs(p, source),
         ),
         level=2,
     )

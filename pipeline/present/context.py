@@ -2,6 +2,7 @@
 the narrative, and the one way to make a table or a paragraph of the document model."""
 
 import datetime
+import difflib
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -13,7 +14,10 @@ from pipeline.document.inline import Text, runs
 from pipeline.document.table import Row, Table
 from pipeline.formats import bulan_tahun, rentang_tahun, romawi, tanggal
 from pipeline.present import catalogue
-from pipeline.present.narrative import Narrator, environment
+from pipeline.content.schema import field_path
+from pipeline.errors import Problem
+from pipeline.present.narrative import Narrator, builtin_texts, environment
+from pipeline.present.prose import ProseError, Written, blocks, render, sandbox
 
 
 def report_title(c: Computed) -> str:
@@ -37,6 +41,12 @@ class Ctx:
     or a view of it, never a new figure."""
 
     c: Computed
+    pdfa: object = None  # the archive level a build overrides the kabupaten's with (images are checked for it)
+
+    @property
+    def archive(self):
+        """The PDF/A level this document is built for."""
+        return self.pdfa or self.c.content.kabupaten.arsip
 
     @property
     def content(self):
@@ -124,8 +134,62 @@ class Ctx:
         }
 
     @cached_property
+    def naskah(self) -> dict[str, Written]:
+        """Every text the content writes by name: the outline's, then the year file's over them."""
+        out = {}
+        for file, model in (("outline", self.content.outline), ("report", self.rep)):
+            out.update({name: Written(value, file, ("naskah", name)) if isinstance(value, str) else
+                        Written("", file, ("naskah", name)) for name, value in model.naskah.items()})
+        return out
+
+    @cached_property
+    def wording(self) -> dict[str, Written]:
+        """The built-in texts this report rewords (`naskah` entries named like `bab3.metode`)."""
+        builtin = builtin_texts()
+        out = {}
+        for name, written in self.naskah.items():
+            if "." not in name:
+                continue
+            if name not in builtin:
+                near = difflib.get_close_matches(name, list(builtin), n=1)
+                hint = f"did you mean `{near[0]}`?" if near else "`lkjip schema` lists the built-in texts"
+                self.report_problem(written, f"no built-in text is named `{name}`; {hint}")
+            elif not written.text:
+                self.report_problem(written, f"`{name}` is a built-in paragraph: give its wording as text")
+            else:
+                out[name] = written
+        return out
+
+    @cached_property
+    def problems(self) -> list:
+        """Problems found in the content's own texts while presenting; raised together at the end."""
+        return []
+
+    def report_problem(self, written: Written, message: str) -> None:
+        source = self.content.sources[written.file]
+        line, col = source.position(written.loc)
+        self.problems.append(Problem(source.path, line, col, field_path(written.loc), message))
+
+    @cached_property
     def narrator(self) -> Narrator:
-        return Narrator(environment(), self.narrative)
+        return Narrator(environment(), self.narrative, self.wording, self.content.sources)
+
+    def guarded(self, produce, fallback):
+        """Run `produce`; a fault in a content text is recorded (all are reported at once) and
+        `fallback` stands in so that presenting goes on."""
+        try:
+            return produce()
+        except ProseError as exc:
+            self.problems.append(exc.problem)
+            return fallback
+
+    @cached_property
+    def emblem(self):
+        """The kabupaten's lambang as an asset, or None when the content gives none."""
+        from pipeline.present import front
+
+        find = getattr(front, "emblem", None)
+        return find(self) if find else None
 
     @property
     def place_date(self) -> str:
@@ -133,16 +197,40 @@ class Ctx:
 
     def say(self, ref: str, **extra) -> Paragraph:
         """One narrative paragraph."""
-        return Paragraph((Text(self.narrator.say(ref, **extra)),))
+        return Paragraph((Text(self.text(ref, **extra)),))
 
     def text(self, ref: str, **extra) -> str:
-        return self.narrator.say(ref, **extra)
+        return self.guarded(lambda: self.narrator.say(ref, **extra), "…")
 
     def paragraphs(self, ref: str, **extra) -> tuple[Paragraph, ...]:
-        return tuple(Paragraph((Text(p),)) for p in self.narrator.paragraphs(ref, **extra))
+        found = self.guarded(lambda: self.narrator.paragraphs(ref, **extra), ["…"])
+        return tuple(Paragraph((Text(p),)) for p in found)
 
     def items(self, ref: str, **extra) -> tuple[str, ...]:
-        return tuple(self.narrator.items(ref, **extra))
+        return tuple(self.guarded(lambda: self.narrator.items(ref, **extra), ["…"]))
+
+    def prose(self, written: Written, extra: dict | None = None) -> tuple:
+        """Markdown prose written in content, its placeholders filled, as blocks."""
+        styles = tuple(style.value for style in self.content.outline.gaya_daftar)
+
+        def produce():
+            text = render(self.prose_env, written, {**self.narrative, **(extra or {})}, self.content.sources)
+            return blocks(text, styles, written, self.content.sources)
+
+        return self.guarded(produce, ())
+
+    def plain(self, written: Written, extra: dict | None = None) -> str:
+        """A short text written in content (a caption), its placeholders filled."""
+        context = {**self.narrative, **(extra or {})}
+        return self.guarded(lambda: _tidy(render(self.plain_env, written, context, self.content.sources)), "…")
+
+    @cached_property
+    def prose_env(self):
+        return sandbox(markdown=True)
+
+    @cached_property
+    def plain_env(self):
+        return sandbox(markdown=False)
 
     def table(
         self,
@@ -155,9 +243,11 @@ class Ctx:
     ) -> Table:
         """A built-in table: its columns from the catalogue, `Sumber` only where the outline prints them."""
         spec = catalogue.specs()[layout]
+        label = label or f"tab:{layout}"
+        source = self.content.outline.sumber.get(label.removeprefix("tab:"), source)  # None: no line
         return Table(
             layout=layout,
-            label=label or f"tab:{layout}",
+            label=label,
             caption=caption,
             columns=catalogue.columns(layout, self.words),
             rows=tuple(rows),
@@ -165,6 +255,10 @@ class Ctx:
             intro=runs(intro) if intro else (),
             orientation=spec.orientation,
         )
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
 
 
 def numbered(entries, style: ListStyle = ListStyle.numbered) -> List:

@@ -1,14 +1,16 @@
 """Front matter: the cover, Kata Pengantar, Ringkasan Eksekutif and the lists of contents."""
 
 from pipeline.document.blocks import Cover, FrontPart, Listing, ListOf, SignatureRight
+from pipeline.content import images
 from pipeline.content.models.outline import cover_line
 from pipeline.formats import romawi
 from pipeline.present import signatures
+from pipeline.present.assets import asset
 from pipeline.present.context import Ctx
 
 
 def cover(p: Ctx) -> Cover:
-    """The outline's cover lines, split at the emblem, and the office address when it wants it."""
+    """The outline's cover lines split at the kabupaten's lambang (if any), and the office address if wanted."""
     outline, kab, kec, rep = p.content.outline, p.kab, p.kec, p.rep
     quarter = p.triwulan
     fields = {
@@ -26,7 +28,8 @@ def cover(p: Ctx) -> Cover:
     if outline.alamat_sampul and kec.alamat:
         desa = f"Desa {kec.alamat.desa}" if kec.alamat.desa else ""
         footer = (f"{kec.alamat.jalan} {desa}", f"Kecamatan {kec.nama} Kabupaten {kab.nama}", kab.provinsi)
-    return Cover(lines[: outline.lambang], lines[outline.lambang :], footer)
+    emblem = images.lambang(p.content.files, kab)
+    return Cover(lines[: outline.lambang], lines[outline.lambang :], footer, asset(emblem) if emblem else None)
 
 
 def _signed(p: Ctx, komponen: str, blocks: tuple) -> tuple:

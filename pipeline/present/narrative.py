@@ -1,43 +1,65 @@
 """Narrative stage: formulaic Indonesian paragraphs rendered from computed data.
 
 Templates produce *plain text* (no LaTeX); the text is escaped like any other string when it
-is placed in the document. A template file holds named blocks, addressed as "file.block".
+is placed in the document. A template file holds named blocks, addressed as "file.block": each is
+a **named text** whose wording an outline or a year file may replace (`naskah: {bab3.metode: …}`).
+Built-in and replaced wordings render alike, in the same sandbox with the same names, so a
+kabupaten can say anything the built-in text could, and nothing more.
 """
 
+import functools
 import re
 from pathlib import Path
 
 import jinja2
+import jinja2.meta
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from pipeline.errors import TemplateError
 from pipeline.present.cache import bytecode_cache
-from pipeline.present.filters import FILTERS
+from pipeline.present.prose import Written, render, sandbox
 
 TEMPLATES = Path(__file__).parent / "templates" / "narrative"
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
 
 
-def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=False,
-        bytecode_cache=bytecode_cache(),
-    )
-    env.filters.update(FILTERS)
+def environment() -> ImmutableSandboxedEnvironment:
+    """The built-in texts' environment: the content texts' sandbox, reading the template files."""
+    env = sandbox(markdown=False)
+    env.loader = jinja2.FileSystemLoader(TEMPLATES)
+    env.bytecode_cache = bytecode_cache()
     return env
 
 
-class Narrator:
-    """Renders named narrative blocks against one report's context."""
+@functools.cache
+def builtin_texts() -> dict[str, frozenset[str]]:
+    """Every built-in named text ("file.block") and the names its wording uses."""
+    env = environment()
+    out = {}
+    for path in sorted(TEMPLATES.glob("*.txt.j2")):
+        name = path.name.removesuffix(".txt.j2")
+        source = path.read_text(encoding="utf-8")
+        for block in env.get_template(path.name).blocks:
+            body = re.search(r"{%\s*block\s+" + block + r"\s*%}(.*?){%\s*endblock", source, re.S)
+            names = jinja2.meta.find_undeclared_variables(env.parse(body.group(1))) if body else set()
+            out[f"{name}.{block}"] = frozenset(names)
+    return out
 
-    def __init__(self, env: jinja2.Environment, context: dict):
+
+class Narrator:
+    """Renders named narrative blocks against one report's context; `wording` replaces some."""
+
+    def __init__(self, env: jinja2.Environment, context: dict, wording: dict[str, Written] | None = None,
+                 sources: dict | None = None):
         self._env = env
         self._context = context
+        self._wording = wording or {}
+        self._sources = sources or {}
 
     def _render(self, ref: str, extra: dict) -> str:
+        if ref in self._wording:
+            return render(self._env, self._wording[ref], {**self._context, **extra}, self._sources)
         name, _, block = ref.partition(".")
         template = self._env.get_template(f"{name}.txt.j2")
         try:

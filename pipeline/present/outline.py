@@ -9,7 +9,8 @@ whose data is missing is an error at its line in the outline file, not a broken 
 from dataclasses import dataclass
 
 from pipeline.content.load import Content
-from pipeline.content.models.outline import Bagian
+from pipeline.content.models.blocks import Halaman
+from pipeline.content.models.outline import Bagian, Seksi
 from pipeline.errors import ContentError
 
 ANNUAL, QUARTERLY, BOTH = "tahunan", "triwulan", "semua"
@@ -40,7 +41,7 @@ SECTIONS = {
     "tupoksi": Component("TUGAS POKOK DAN FUNGSI ORGANISASI"),
     "sumber_daya": Component("SUMBER DAYA MANUSIA DAN SARANA PRASARANA", ("sumber_daya",)),
     "permasalahan": Component("IDENTIFIKASI PERMASALAHAN BERDASARKAN TUGAS DAN FUNGSI", ("permasalahan",)),
-    "isu_strategis": Component("ISU STRATEGIS"),
+    "isu_strategis": Component("ISU STRATEGIS", ("isu_strategis",)),
     "produk_layanan": Component("PRODUK DAN LAYANAN", ("layanan",)),
     "dukungan": Component("DUKUNGAN SDM, SARANA PRASARANA DAN ANGGARAN", ("sumber_daya",)),
     "sistematika": Component("SISTEMATIKA PENYAJIAN"),
@@ -61,7 +62,7 @@ SECTIONS = {
     "tindak_lanjut_evaluasi": Component("TINDAK LANJUT ATAS EVALUASI LAPORAN KINERJA"),
     # BAB IV
     "kesimpulan": Component("KESIMPULAN"),
-    "saran": Component("SARAN"),
+    "saran": Component("SARAN", ("saran",)),
     "strategi_peningkatan": Component("STRATEGI PENINGKATAN KINERJA", ("strategi_peningkatan",)),
     "kalimat_penutup": Component(""),
 }
@@ -87,22 +88,28 @@ class Placed:
 
 
 def _place(
-    content: Content, loc: tuple, komponen: str, judul: str | None, catalogue: dict, optional: bool = False
+    content: Content,
+    loc: tuple,
+    komponen: str,
+    judul: str | None,
+    catalogue: dict,
+    optional: bool = False,
+    file: str = "outline",
 ) -> tuple:
     component = catalogue.get(komponen)
     if component is None:
         return None, content.problem(
-            "outline", loc, f"unknown komponen '{komponen}'; one of: {', '.join(sorted(catalogue))}"
+            file, loc, f"unknown komponen '{komponen}'; one of: {', '.join(sorted(catalogue))}"
         )
     period = ANNUAL if content.period.quarter is None else QUARTERLY
     if component.periods not in (BOTH, period):
-        return None, content.problem("outline", loc, f"'{komponen}' belongs in a {component.periods} report only")
+        return None, content.problem(file, loc, f"'{komponen}' belongs in a {component.periods} report only")
     missing = [field for field in component.needs if not getattr(content.report, field)]
     if missing and optional:
         return None, None
     if missing:
         return None, content.problem(
-            "outline",
+            file,
             loc,
             f"'{komponen}' prints `{missing[0]}`, which the report file does not give: add it or drop the komponen",
         )
@@ -110,16 +117,46 @@ def _place(
 
 
 @dataclass(frozen=True)
-class Layout:
-    """The outline resolved against the catalogue: what the document template walks through."""
+class UserPart:
+    """A section the outline writes itself: its heading, its content (blocks or the name of a
+    `naskah` entry), where it was written, and its sub-parts."""
 
-    depan: tuple[Placed, ...]
-    bab: tuple[tuple[str, tuple[Placed, ...]], ...]
-    lampiran: tuple[Placed, ...]
+    judul: str
+    isi: object
+    loc: tuple
+    parts: tuple
+    numbered: bool = True
+    repeat: str | None = None  # "indikator" or "sasaran": one section each
+
+
+@dataclass(frozen=True)
+class PagePart:
+    """A page of its own (a letter, a separator), where it was written."""
+
+    page: Halaman
+    loc: tuple
+
+
+@dataclass(frozen=True)
+class ChapterPlan:
+    judul: str
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The outline resolved against the catalogue: what the present stage walks through."""
+
+    depan: tuple
+    bab: tuple
+    lampiran: tuple
+
+
+MAX_DEPTH = 3  # sections nest three levels deep: A., A.1, A.1.1
 
 
 def layout(content: Content) -> Layout:
-    """Resolve every komponen of the outline, reporting all problems at once."""
+    """Resolve every part of the outline, reporting all problems at once."""
     outline, problems = content.outline, []
 
     def place(loc, part, catalogue):
@@ -130,12 +167,30 @@ def layout(content: Content) -> Layout:
             problems.append(problem)
         return placed
 
-    def placed(parts, loc, catalogue):
-        return tuple(p for i, part in enumerate(parts) if (p := place(loc + (i,), part, catalogue)) is not None)
+    def resolve(part, loc, catalogue, depth):
+        if isinstance(part, Halaman):
+            return PagePart(part, loc)
+        if isinstance(part, Seksi):
+            if depth > MAX_DEPTH:
+                problems.append(content.problem("outline", loc, f"sections nest {MAX_DEPTH} levels deep at most"))
+                return None
+            subs = resolved(part.bagian, loc + ("bagian",), SECTIONS, depth + 1)
+            return UserPart(part.judul, part.isi, loc, subs, part.bernomor, part.ulang)
+        if depth > MAX_DEPTH - 1:
+            problems.append(content.problem("outline", loc, "a component's own sub-sections would nest too deep here"))
+            return None
+        return place(loc, part, catalogue)
 
-    depan = placed(outline.depan, ("depan",), FRONT)
-    bab = tuple((b.judul, placed(b.bagian, ("bab", n, "bagian"), SECTIONS)) for n, b in enumerate(outline.bab))
-    lampiran = placed(outline.lampiran, ("lampiran",), APPENDICES)
+    def resolved(parts, loc, catalogue, depth=1):
+        out = (resolve(part, loc + (i,), catalogue, depth) for i, part in enumerate(parts))
+        return tuple(p for p in out if p is not None)
+
+    depan = resolved(outline.depan, ("depan",), FRONT)
+    bab = tuple(
+        PagePart(b, ("bab", n)) if isinstance(b, Halaman) else ChapterPlan(b.judul, resolved(b.bagian, ("bab", n, "bagian"), SECTIONS))
+        for n, b in enumerate(outline.bab)
+    )
+    lampiran = resolved(outline.lampiran, ("lampiran",), APPENDICES)
     if problems:
         raise ContentError(problems)
     return Layout(depan, bab, lampiran)

@@ -14,6 +14,7 @@ from pipeline.content.checks.perjanjian import check_perjanjian
 from pipeline.content.checks.resources import check_resources
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
+from pipeline.content.models.outline import Outline
 
 CHECKS = (
     check_people,
@@ -26,9 +27,9 @@ CHECKS = (
 )
 
 
-def cross_check(sources, kab: Kabupaten, kec: Kecamatan, report: Report, files: ReportFiles):
-    """Run every check; return (errors, warnings)."""
-    found = Findings(sources, kab, kec, report, files)
+def cross_check(sources, kab: Kabupaten, kec: Kecamatan, report: Report, files: ReportFiles, outline: Outline):
+    """Run every check; return (errors, warnings). Warnings follow what the outline prints."""
+    found = Findings(sources, kab, kec, report, files, outline)
     for check in CHECKS:
         check(found)
     return found.errors, found.warnings

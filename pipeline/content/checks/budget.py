@@ -5,14 +5,20 @@ disagrees with its kegiatan (000:492) cannot happen; what is left is checked her
 """
 
 from pipeline.content.checks.findings import Findings, sub_locations
+from pipeline.content.checks.printed import prints
+
+
+# The components that print each sub kegiatan with its pagu.
+SUB_KEGIATAN_PAGU = ("perjanjian_kinerja", "realisasi_anggaran", "capaian_triwulan", "lampiran_capaian_triwulan")
 
 
 def check_budget(found: Findings) -> None:
     quarter = found.files.period.quarter
+    shown = prints(found, *SUB_KEGIATAN_PAGU)
     for loc, sub in sub_locations(found.report):
         if sub.realisasi is not None and sub.realisasi > sub.pagu:
             found.error("report", loc + ("realisasi",), f"realisasi {sub.realisasi} exceeds pagu {sub.pagu}")
-        if sub.pagu_murni == 0 and sub.pagu == 0:
+        if shown and sub.pagu_murni == 0 and sub.pagu == 0:
             found.warn("report", loc + ("pagu",), "pagu is 0 before and after the perubahan")
         previous = None
         for q in sorted(sub.triwulan):

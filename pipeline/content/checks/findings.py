@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report, Unit
+from pipeline.content.models.outline import Outline
 from pipeline.content.schema import field_path
 from pipeline.content.yaml_source import Source
 from pipeline.errors import Problem
@@ -16,6 +17,7 @@ class Findings:
     kec: Kecamatan
     report: Report
     files: ReportFiles
+    outline: Outline | None = None  # what the report prints: warnings are about that (`printed.prints`)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 

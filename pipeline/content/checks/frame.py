@@ -3,6 +3,7 @@
 import datetime
 
 from pipeline.content.checks.findings import Findings
+from pipeline.content.checks.printed import signs_report
 
 QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
@@ -63,7 +64,7 @@ def _signature_date(found: Findings) -> None:
         found.error("report", loc, f"{day} is more than a year after {report.tahun}; check the year")
     elif day < end and (quarter is None or day.year < report.tahun or day.month < end.month):
         found.error("report", loc, f"{day} is before the end of the period reported on ({what} ends {end})")
-    elif day <= end:
+    elif day <= end and signs_report(found):  # the date is printed under the Camat's signature
         found.warn(
             "report",
             loc,

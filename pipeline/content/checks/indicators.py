@@ -10,7 +10,14 @@ from decimal import Decimal
 
 from pipeline.compute.periods import annual_realisasi, quarter_value
 from pipeline.content.checks.findings import Findings, all_units, indicator_locations, node_locations
+from pipeline.content.checks.printed import prints
 from pipeline.content.models.indicator import Akumulasi, Indikator, Periodik
+
+
+# Where an indicator's quarterly capaian is printed: every one in capaian_triwulan, a tujuan or
+# sasaran indicator's also in the sasaran capaian it is averaged into.
+QUARTERLY_CAPAIAN = ("capaian_triwulan",)
+SASARAN_CAPAIAN = ("analisis_sasaran", "kesimpulan", "ringkasan_eksekutif")
 
 
 def _key(nama: str) -> str:
@@ -78,7 +85,8 @@ def _check_riwayat(found: Findings, loc: tuple, ind: Indikator) -> None:
             )
         elif y > year and value.realisasi is not None:
             found.error("report", loc + ("riwayat", y, "realisasi"), f"{y} has not happened yet: no realisasi")
-    if year == end and ind.target is not None and ind.target_akhir_renstra not in (None, ind.target):
+    shown = prints(found, "capaian_organisasi", "lampiran_monev_renstra")  # where the end target is printed
+    if shown and year == end and ind.target is not None and ind.target_akhir_renstra not in (None, ind.target):
         found.warn(
             "report",
             loc + ("target_akhir_renstra",),
@@ -162,7 +170,7 @@ def _check_period_complete(found: Findings, loc: tuple, ind: Indikator) -> None:
             f"the triwulan {quarter} report needs the realisasi s.d. triwulan {quarter} of '{ind.nama}' "
             "(or `periodik: tahunan` if it is measured only at year end, `belum_diukur: true` if not measured)",
         )
-    elif value.target is None:
+    elif value.target is None and prints(found, *QUARTERLY_CAPAIAN, *(SASARAN_CAPAIAN if loc[0] == "tujuan" else ())):
         found.warn(
             "report",
             loc + ("triwulan", quarter),

@@ -3,6 +3,7 @@
 import re
 
 from pipeline.content.checks.findings import Findings, all_units, unit_locations
+from pipeline.content.checks.printed import prints, signs_report
 from pipeline.people import nip_problem
 
 
@@ -31,12 +32,24 @@ def check_people(found: Findings) -> None:
             ("organisasi",),
             "a unit with id 'camat' and its `pejabat` is required: the Camat signs the report",
         )
-    elif camat.pejabat in kec.pegawai and kec.pegawai[camat.pejabat].golongan is None:
+    elif camat.pejabat in kec.pegawai and kec.pegawai[camat.pejabat].golongan is None and _camat_signs(found):
         found.warn(
             "kecamatan",
             ("pegawai", camat.pejabat),
             "no `golongan`: the Camat's signature blocks will have no pangkat line",
         )
+
+
+def _camat_signs(found: Findings) -> bool:
+    """Whether a signature of the Camat (each with its pangkat line) is printed: under the report,
+    under the SK IKU, or as a party of a printed PK."""
+    camat = next(u for u in all_units(found.kec.organisasi) if u.id == "camat")
+    parties = {p for pk in found.report.perjanjian_kinerja for p in (pk.pihak_pertama, pk.pihak_kedua)}
+    return (
+        signs_report(found)
+        or (found.report.sk_iku is not None and prints(found, "lampiran_sk_iku"))
+        or (bool(parties & {"camat", camat.pejabat}) and prints(found, "lampiran_perjanjian_kinerja"))
+    )
 
 
 def _one_record_per_person(found: Findings) -> None:

@@ -1,6 +1,7 @@
 """Perjanjian Kinerja: parties that exist, items that exist, dates in the year (anatomy §8.2)."""
 
 from pipeline.content.checks.findings import Findings, all_units, node_locations
+from pipeline.content.checks.printed import prints
 
 
 def check_perjanjian(found: Findings) -> None:
@@ -28,7 +29,8 @@ def check_perjanjian(found: Findings) -> None:
                     f"'{ref}' is neither a sasaran id nor the kode of a program/kegiatan",
                 )
         if pk.tanggal is None:
-            found.warn("report", loc, "no `tanggal`: the PK statement is printed with a blank date line")
+            if prints(found, "lampiran_perjanjian_kinerja"):  # the only place a PK's date is printed
+                found.warn("report", loc, "no `tanggal`: the PK statement is printed with a blank date line")
         elif pk.tanggal.year != report.tahun:
             found.error("report", loc + ("tanggal",), f"PK {report.tahun} dated {pk.tanggal}, outside its year")
         if pk.versi.value == "murni" and pk.tanggal:

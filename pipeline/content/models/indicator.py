@@ -72,8 +72,15 @@ class Indikator(Model):
     penanggung_jawab: Slug
     riwayat: dict[int, YearValue] = Field(default_factory=dict)
     target_akhir_renstra: Amount | None = Field(None, gt=0)
-    target_nasional: Amount | None = None
-    target_provinsi: Amount | None = None
+    target_renstra: dict[int, Amount] = Field(
+        default_factory=dict, description="The Renstra's target for each year of its period, by year"
+    )
+    target_nasional: Amount | None = Field(None, description="The national (RPJMN) target of the year")
+    target_provinsi: Amount | None = Field(None, description="The provincial (RPJMD provinsi) target of the year")
+    pembanding: dict[Text, Amount] = Field(
+        default_factory=dict,
+        description="Realisasi of the same indicator elsewhere (other kecamatan or kab/kota), by their name",
+    )
     alasan: Text | None = Field(None, description="Alasan pemilihan indikator (IKU table)")
     realisasi_dari: Literal["skm"] | None = Field(
         None, description="`skm`: the realisasi is the IKM computed from the report's `skm` unsur, never typed"

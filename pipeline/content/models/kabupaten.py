@@ -2,12 +2,16 @@
 
 from enum import Enum
 from itertools import pairwise
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from pipeline.content.models.base import Amount, FileStem, Hex, Model, Text
 from pipeline.content.models.people import Acting, Person
+
+
+# A file named by the content, not text the report prints (checked by pipeline/content/images.py).
+FileName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
 
 
 class Band(Model):
@@ -77,6 +81,11 @@ class Kabupaten(Model):
     nama: Text
     provinsi: Text
     ibukota: Text
+    lambang: FileName | None = Field(
+        None,
+        description="The kabupaten's emblem, printed on the cover: a PNG, JPEG or PDF file named relative to "
+        "this file's directory (e.g. `lambang.png`); none prints no emblem",
+    )
     kertas: Paper = Paper.a4
     arsip: ArchiveLevel = ArchiveLevel.pdfa_2b
     bupati: Person

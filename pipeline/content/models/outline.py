@@ -9,13 +9,16 @@ that is configuration: the outline names components from the catalogue in
 import re
 import string
 from enum import Enum
+from typing import Annotated, Literal, Union
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Discriminator, Field, Tag, field_validator, model_validator
 
 from pipeline.content.models.base import Model, Slug, Text
+from pipeline.content.models.blocks import Halaman, Isi, Naskah
 from pipeline.content.models.kabupaten import Paper
 
 SIGNABLE = {"kata_pengantar", "ringkasan_eksekutif", "kalimat_penutup"}
+KOP_FIELDS = {"kecamatan", "kabupaten", "provinsi", "alamat", "ibukota"}
 COVER_FIELDS = {"kecamatan", "kabupaten", "provinsi", "tahun", "periode", "tahun_terbit", "judul", "singkatan"}
 
 
@@ -60,9 +63,56 @@ class Bagian(Model):
         return {"komponen": value} if isinstance(value, str) else value
 
 
+def _part_kind(value) -> str:
+    """A part of a chapter: a catalogue component (a name or `komponen:`), a page (`halaman:`), or
+    else a user section (`judul:` with `isi:` and nested `bagian:`)."""
+    if isinstance(value, str) or (isinstance(value, dict) and "komponen" in value):
+        return "komponen"
+    if isinstance(value, dict) and "halaman" in value:
+        return "halaman"
+    return "seksi"
+
+
+class Seksi(Model):
+    """A section the outline (or the year file, through `isi: <naskah name>`) writes itself."""
+
+    judul: Text
+    isi: Isi = Field((), description="Blocks, or the name of a `naskah` entry holding them")
+    bagian: tuple["Part", ...] = Field((), description="Sub-sections: components, sections or pages")
+    bernomor: bool = Field(True, description="Number the heading (A., A.1 / 1.1)")
+    ulang: Literal["indikator", "sasaran", "program", "kegiatan", "sub_kegiatan"] | None = Field(
+        None,
+        description="Repeat the section for every indicator (or sasaran) of the IKU, or every program, kegiatan or"
+        " sub kegiatan: its `judul` and texts may use {{ i }} (the indicator) and {{ s }} (its sasaran), or {{ n }}"
+        " (the budget node: n.nama, n.pagu, n.realisasi, n.serapan, n.indikator); a table with `data: indikator`"
+        " shows that one indicator",
+    )
+
+
+Part = Annotated[
+    Union[Annotated[Bagian, Tag("komponen")], Annotated[Halaman, Tag("halaman")], Annotated[Seksi, Tag("seksi")]],
+    Discriminator(_part_kind),
+]
+Seksi.model_rebuild()
+
+
 class Bab(Model):
     judul: Text
-    bagian: tuple[Bagian, ...] = Field(min_length=1)
+    bagian: tuple[Part, ...] = Field(min_length=1)
+
+
+def _chapter_kind(value) -> str:
+    return "halaman" if isinstance(value, dict) and "halaman" in value else "bab"
+
+
+def _front_kind(value) -> str:
+    return "halaman" if isinstance(value, dict) and "halaman" in value else "komponen"
+
+
+class ListStyleName(str, Enum):
+    angka = "angka"  # 1. 2. 3.
+    huruf = "huruf"  # a. b. c.
+    titik = "titik"  # bullets
 
 
 class Outline(Model):
@@ -82,9 +132,33 @@ class Outline(Model):
     kertas: Paper | None = Field(None, description="Paper size, overriding the kabupaten's `kertas`")
     tempat_ttd: SignPlace = SignPlace.ibukota
     tanggal_ttd: SignDate = Field(SignDate.lengkap, description="Date on the report's own signature lines")
-    depan: tuple[Slug, ...] = Field(min_length=1, description="Front matter components in order")
-    bab: tuple[Bab, ...] = Field(min_length=1)
-    lampiran: tuple[Bagian, ...] = ()
+    depan: tuple[
+        Annotated[Union[Annotated[Slug, Tag("komponen")], Annotated[Halaman, Tag("halaman")]], Discriminator(_front_kind)],
+        ...,
+    ] = Field(min_length=1, description="Front matter in order: component names and pages")
+    bab: tuple[
+        Annotated[Union[Annotated[Bab, Tag("bab")], Annotated[Halaman, Tag("halaman")]], Discriminator(_chapter_kind)],
+        ...,
+    ] = Field(min_length=1, description="Chapters in order, and pages between them")
+    lampiran: tuple[Part, ...] = Field((), description="Appendices: components, sections (one Lampiran each) or pages")
+    naskah: Naskah = Field(
+        default_factory=dict,
+        description="Texts of this outline: the wording of a built-in paragraph by its name (e.g. `bab3.metode`),"
+        " or prose and blocks that a section names in `isi:`; a year file's `naskah` overrides these",
+    )
+    gaya_daftar: tuple[ListStyleName, ...] = Field(
+        (ListStyleName.angka, ListStyleName.huruf, ListStyleName.angka),
+        description="Markers of the lists written in prose, by nesting level: angka (1.), huruf (a.), titik",
+    )
+    sumber: dict[Slug, Text | None] = Field(
+        default_factory=dict,
+        description="The 'Sumber :' line of a built-in table, by the table's name (e.g. `capaian_iku`), instead of"
+        " the default; `null` prints none (for a document the kabupaten does not have)",
+    )
+    kop_surat: tuple[Text, ...] = Field(
+        ("Pemerintah Kabupaten {kabupaten}", "Kecamatan {kecamatan}", "{alamat}"),
+        description="Lines of the kop surat on letter pages; fields: " + ", ".join(sorted(KOP_FIELDS)),
+    )
     ditandatangani: tuple[Slug, ...] = Field(
         ("kata_pengantar",),
         description="Components the Camat signs: `kata_pengantar`, `ringkasan_eksekutif`, `kalimat_penutup`",
@@ -101,13 +175,20 @@ class Outline(Model):
     @field_validator("sampul")
     @classmethod
     def _known_fields(cls, lines: tuple[str, ...]) -> tuple[str, ...]:
-        for line in lines:
-            for _, name, _, _ in string.Formatter().parse(line):
-                if name is not None and name not in COVER_FIELDS:
-                    raise ValueError(
-                        f"unknown field {{{name}}} in {line!r}; use one of: {', '.join(sorted(COVER_FIELDS))}"
-                    )
-        return lines
+        return _fields_known(lines, COVER_FIELDS)
+
+    @field_validator("kop_surat")
+    @classmethod
+    def _known_kop_fields(cls, lines: tuple[str, ...]) -> tuple[str, ...]:
+        return _fields_known(lines, KOP_FIELDS)
+
+
+def _fields_known(lines: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
+    for line in lines:
+        for _, name, _, _ in string.Formatter().parse(line):
+            if name is not None and name not in known:
+                raise ValueError(f"unknown field {{{name}}} in {line!r}; use one of: {', '.join(sorted(known))}")
+    return lines
 
 
 def cover_line(line: str, fields: dict[str, str]) -> str:

@@ -5,7 +5,8 @@ from enum import Enum
 
 from pydantic import Field
 
-from pipeline.content.models.base import FileStem, Kode, Model, Slug, Text
+from pipeline.content.models.base import Amount, FileStem, Kode, Model, Slug, Text
+from pipeline.content.models.blocks import Naskah
 from pipeline.content.models.budget import LraLine, Program
 from pipeline.content.models.evaluation import Evaluasi
 from pipeline.content.models.indicator import Indikator, Quarter
@@ -121,13 +122,26 @@ class Report(Model):
     program: tuple[Program, ...] = Field(min_length=1)
     realisasi_anggaran: tuple[LraLine, ...] = ()
     permasalahan: tuple[PokokMasalah, ...] = ()
-    isu_strategis: tuple[Text, ...] = Field(min_length=1)
+    isu_strategis: tuple[Text, ...] = Field(
+        (), min_length=1, description="Required by the `isu_strategis` komponen only; a list, when given, is not empty"
+    )
     evaluasi: Evaluasi | None = None
     skm: Skm | None = None
     sumber_daya: SumberDaya | None = None
     layanan: tuple[Layanan, ...] = ()
-    saran: tuple[Text, ...] = Field(min_length=1)
+    saran: tuple[Text, ...] = Field(
+        (), min_length=1, description="Required by the `saran` komponen only; a list, when given, is not empty"
+    )
     strategi_peningkatan: tuple[Text, ...] = ()
     susunan: FileStem | None = Field(
         None, description="Outline (`laporan/<name>.yaml`) to use instead of the kabupaten's default"
+    )
+    naskah: Naskah = Field(
+        default_factory=dict,
+        description="This report's own texts: a built-in paragraph's wording by its name (e.g. `depan.kata_pengantar`),"
+        " or prose and blocks that a section of the outline names in `isi:`; they override the outline's `naskah`",
+    )
+    data: dict[Slug, tuple[dict[Slug, Text | Amount], ...]] = Field(
+        default_factory=dict,
+        description="Rows of tables the outline declares with `data: data.<name>`: each row a map of field to value",
     )

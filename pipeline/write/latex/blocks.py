@@ -4,12 +4,13 @@ Text is escaped here and nowhere else; upper-casing of set pieces (the org chart
 and statement titles) is a typographic rule of this writer, so the model keeps names as written.
 """
 
+import re
 from functools import singledispatch
 
 from pipeline import formats
 from pipeline.document import blocks as b
 from pipeline.document import inline as i
-from pipeline.document.table import Table
+from pipeline.document.table import InternalError, Table
 from pipeline.people import display_name, jabatan_line
 from pipeline.write.latex.escape import escape
 from pipeline.write.latex.tables import write_table
@@ -151,6 +152,8 @@ def _upper(text: str) -> str:
 
 @_write.register
 def _(node: b.Figure, writer: Writer, indent: str) -> str:
+    if isinstance(node.drawing, b.Image):
+        return _image_figure(node)
     chart = node.drawing
     lines = [r"\lkjFigure{%", rf"\begin{{lkjorgchart}}{{{len(chart.lines)}}}{{{len(chart.staff_parts)}}}"]
     lines.append(rf"\lkjOrgHead{{{_upper(chart.head)}}}")
@@ -255,3 +258,27 @@ def _(node: b.Section, writer: Writer, indent: str) -> str:
     star = "" if node.numbered else "*"
     head = rf"\{SECTION[node.level]}{star}{{{escape(node.title)}}}"
     return head + ("\n" + writer.blocks(node.blocks) if node.blocks else "")
+
+
+ASSET_NAME = re.compile(r"[a-z]+-[0-9a-f]{12}\.(png|jpg|pdf)")
+
+
+def asset_name(asset: b.Asset) -> str:
+    """The name the engine finds the copied file by; anything else never reaches \\includegraphics."""
+    if not ASSET_NAME.fullmatch(asset.name):
+        raise InternalError(f"asset {asset.name!r}: not a name the present stage gives (role-<12 hex>.<png|jpg|pdf>)")
+    return asset.name
+
+
+def _image_figure(node: b.Figure) -> str:
+    image = node.drawing
+    if not 0 < image.width <= 1:
+        raise InternalError(f"figure {node.label}: image width {image.width} is not a fraction of the line (0, 1]")
+    drawing = rf"\lkjFigureImage{{{asset_name(image.asset)}}}{{{image.width:.4g}}}"
+    return rf"\lkjFigure{{{drawing}}}{{{escape(node.caption)}}}{{{node.label}}}"
+
+
+@_write.register
+def _(node: b.Letterhead, writer: Writer, indent: str) -> str:
+    emblem = asset_name(node.emblem) if node.emblem else ""
+    return rf"\lkjLetterhead{{{emblem}}}{{" + r"\\".join(escape(line) for line in node.lines) + "}"

@@ -37,6 +37,14 @@ def signed(value: Decimal | None) -> str:
 
 def plain(value) -> str:
     """A typed value as plain text (not yet escaped): what a phrase or a paragraph prints."""
+    if value is None:
+        return DASH
+    if isinstance(value, Band):
+        return value.label
+    if isinstance(value, Signed):
+        return signed(value.value)
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return formats.angka(value, 2 if isinstance(value, Decimal) else 0)
     if isinstance(value, Money):
         return DASH if value.amount is None else formats.rupiah_tabel(value.amount)
     if isinstance(value, Percent):

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from pipeline.document.blocks import Chapter, Cover, Document, FrontPart, Metadata
+from pipeline.document.blocks import Chapter, Cover, Document, FrontPart, Metadata, Page
 from pipeline.write.latex.escape import escape
-from pipeline.write.latex.blocks import Writer
+from pipeline.write.latex.blocks import Writer, asset_name
 from pipeline.write.latex.tables import load_looks
 
 LATEX_DIR = Path(__file__).resolve().parents[3] / "latex"
@@ -20,10 +20,10 @@ def write_document(doc: Document) -> str:
     out += ["", r"\begin{document}", _cover(doc.cover), "", r"\lkjFrontMatter"]
     out += [_front(part, writer) + "\n" for part in doc.front]
     out.append(r"\lkjMainMatter")
-    out += [_chapter(r"\chapter", chapter, writer) + "\n" for chapter in doc.chapters]
+    out += [_part(r"\chapter", chapter, writer) + "\n" for chapter in doc.chapters]
     if doc.appendices:
         out.append(r"\lkjAppendices")
-        out += [_chapter(r"\lkjAppendix", appendix, writer) + "\n" for appendix in doc.appendices]
+        out += [_part(r"\lkjAppendix", appendix, writer) + "\n" for appendix in doc.appendices]
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
 
@@ -33,11 +33,14 @@ def _upper(text: str) -> str:
 
 
 def _cover(cover: Cover) -> str:
-    """The cover's lines are set in capitals (a rule of this writer, not of the content)."""
+    """The cover's lines are set in capitals (a rule of this writer, not of the content); no emblem, no gap."""
     lines = [r"\begin{lkjcover}"]
-    lines += [_upper(line) + r"\\" for line in cover.above]
-    lines.append(r"\lkjCoverEmblem")
-    lines.append("\\\\\n".join(_upper(line) for line in cover.below))
+    if cover.emblem:
+        lines += [_upper(line) + r"\\" for line in cover.above]
+        lines.append(rf"\lkjCoverEmblem{{{asset_name(cover.emblem)}}}")
+        lines.append("\\\\\n".join(_upper(line) for line in cover.below))
+    else:
+        lines.append("\\\\\n".join(_upper(line) for line in (*cover.above, *cover.below)))
     if cover.footer:
         lines.append(r"\lkjCoverFooter{" + "\\\\\n".join(_upper(line) for line in cover.footer) + "}")
     lines.append(r"\end{lkjcover}")
@@ -49,6 +52,13 @@ def _front(part: FrontPart, writer: Writer) -> str:
     if part.title is None:
         return body
     return rf"\lkjUnnumberedChapter{{{escape(part.title)}}}" + ("\n" + body if body else "")
+
+
+def _part(command: str, part: Chapter | Page, writer: Writer) -> str:
+    """A chapter under its heading, or pages of their own (a letter, a separator)."""
+    if isinstance(part, Page):
+        return writer.blocks(part.blocks)
+    return _chapter(command, part, writer)
 
 
 def _chapter(command: str, chapter: Chapter, writer: Writer) -> str:

@@ -13,9 +13,9 @@ from pylatex import LongTable, MultiColumn, MultiRow
 from pylatex.utils import NoEscape
 from ruamel.yaml import YAML
 
-from pipeline.document.table import Column, InternalError, Level, Orientation, Row, Table
+from pipeline.document.table import Column, ColumnType, InternalError, Level, Orientation, Row, Table
 from pipeline.write.latex.escape import escape
-from pipeline.write.latex.cells import cell
+from pipeline.write.latex.cells import cell, plain
 
 STYLE_MACRO = {
     Level.program: r"\lkjRowProgram",
@@ -52,8 +52,33 @@ def load_looks(path: Path) -> dict[str, dict[str, ColumnLook]]:
     }
 
 
+# A table the content declares has no entry in latex/columns.yaml: its columns take the width the
+# content asked for, else text columns share what the figures leave, and a figure column is as
+# wide as its widest value or header word (figures never wrap), with an alignment by what it holds.
+TEXT_WIDTH = 3.0
+KIND_ALIGN = {ColumnType.text: "L", ColumnType.code: "C", ColumnType.band: "L", ColumnType.date: "C"}
+CHARS_PER_UNIT = 5  # characters of a figure column per unit of relative width
+
+
+def declared_looks(table: Table) -> tuple[ColumnLook, ...]:
+    return tuple(
+        ColumnLook(c.width or _natural_width(table, i), KIND_ALIGN.get(c.type, "R")) for i, c in enumerate(table.columns)
+    )
+
+
+def _natural_width(table: Table, index: int) -> float:
+    column = table.columns[index]
+    if column.type is ColumnType.text:
+        return TEXT_WIDTH
+    words = [len(w) for w in column.head.split()]
+    values = [len(plain(row.cells[column.key])) for row in table.rows if column.key in row.cells]
+    return (max(words + values + [3]) + 2) / CHARS_PER_UNIT
+
+
 def column_looks(table: Table, looks: dict[str, dict[str, ColumnLook]]) -> tuple[ColumnLook, ...]:
     """The looks of the table's columns, in order; a column without a look is an internal error."""
+    if not table.layout:
+        return declared_looks(table)
     layout = looks.get(table.layout)
     if layout is None:
         raise InternalError(f"table {table.label}: no layout {table.layout!r} in latex/columns.yaml")

@@ -1,0 +1,160 @@
+"""Sections and pages that the content writes itself, presented as document blocks.
+
+A user section's blocks come from the outline or, through `isi: <name>`, from a `naskah` entry of
+the year file or the outline. A catalogue component may stand inside a user section; its headings
+move down one level. Faults in what the content wrote are recorded with their position and raised
+together once the whole document has been presented.
+"""
+
+from dataclasses import replace
+
+from pipeline.compute.results import walk
+
+from pipeline.content.models.blocks import (
+    GambarBlok,
+    HalamanBaruBlok,
+    KomponenBlok,
+    RumusBlok,
+    TabelBlok,
+    TandaTanganBlok,
+    TeksBlok,
+)
+from pipeline.content.models.outline import cover_line
+from pipeline.document.blocks import Bookmark, Centered, CentredHeading, Letterhead, PageBreak, Section, SignatureRight
+from pipeline.document.inline import Strong, Text
+from pipeline.present import signatures
+from pipeline.present.context import Ctx
+from pipeline.present.outline import SECTIONS, PagePart, UserPart, _place
+from pipeline.present.prose import Written, formula
+
+
+def deepen(blocks: tuple, by: int) -> tuple:
+    """A component's blocks with every heading moved `by` levels down (it stands inside a section)."""
+    if by <= 0:
+        return blocks
+    return tuple(
+        replace(b, level=b.level + by, blocks=deepen(b.blocks, by)) if isinstance(b, Section) else b for b in blocks
+    )
+
+
+def scopes(p: Ctx, part: UserPart) -> list[dict]:
+    """The names a section's texts see: none extra, or one indicator (sasaran) per repetition."""
+    if part.repeat == "indikator":
+        return [{"i": i, "s": s} for s in p.c.sasaran for i in s.indikator]
+    if part.repeat == "sasaran":
+        return [{"s": s} for s in p.c.sasaran]
+    if part.repeat:
+        return [{"n": n} for n in walk(p.c.programs) if n.level == part.repeat]
+    return [{}]
+
+
+def sections(p: Ctx, part: UserPart, level: int, presenters: dict, scope: dict | None = None) -> tuple:
+    """The section, or one per indicator (sasaran) when it repeats."""
+    out = []
+    for own in scopes(p, part) if part.repeat else [scope or {}]:
+        title = p.plain(Written(part.judul, "outline", part.loc + ("judul",)), own) if part.repeat else part.judul
+        blocks = content(p, part.isi, ("outline", part.loc + ("isi",)), level, presenters, own)
+        subs = parts(p, part.parts, level + 1, presenters, own)
+        out.append(Section(title, (*blocks, *subs), level=level, numbered=part.numbered))
+    return tuple(out)
+
+
+def section(p: Ctx, part: UserPart, level: int, presenters: dict) -> Section:
+    """A section that does not repeat (an appendix of the outline's own)."""
+    return sections(p, part, level, presenters)[0]
+
+
+def parts(p: Ctx, plan: tuple, level: int, presenters: dict, scope: dict | None = None) -> tuple:
+    """The blocks of a run of outline parts at one heading level."""
+    out = []
+    for part in plan:
+        if isinstance(part, UserPart):
+            out += sections(p, part, level, presenters, scope)
+        elif isinstance(part, PagePart):
+            out += page(p, part, presenters)
+        else:
+            out += deepen(presenters[part.komponen](p, part.judul), level - 1)
+    return tuple(out)
+
+
+def content(p: Ctx, isi, where: tuple, level: int, presenters: dict, scope: dict | None = None) -> tuple:
+    """A section's or a page's blocks: written here, or the `naskah` entry that `isi` names."""
+    file, loc = where
+    scope = scope or {}
+    if isinstance(isi, str):
+        return named(p, isi, Written("", file, loc), level, presenters, scope)
+    out = []
+    for index, block in enumerate(isi):
+        out += _block(p, block, (file, loc + (index,)), level, presenters, scope)
+    return tuple(out)
+
+
+def named(p: Ctx, name: str, where: Written, level: int, presenters: dict, scope: dict) -> tuple:
+    written = p.naskah.get(name)
+    if written is None:
+        p.report_problem(where, f"`isi: {name}` names no `naskah` entry of the year file or the outline")
+        return ()
+    model = p.rep if written.file == "report" else p.content.outline
+    value = model.naskah[name]
+    if isinstance(value, str):
+        return p.prose(written, scope)
+    return content(p, value, (written.file, written.loc), level, presenters, scope)
+
+
+def _block(p: Ctx, block, where: tuple, level: int, presenters: dict, scope: dict) -> tuple:
+    file, loc = where
+    if isinstance(block, TeksBlok):
+        return p.prose(Written(block.teks, file, loc + ("teks",)), scope)
+    if isinstance(block, RumusBlok):
+        try:
+            return (formula(block.rumus),)
+        except ValueError as exc:
+            p.report_problem(Written(block.rumus, file, loc + ("rumus",)), str(exc))
+            return ()
+    if isinstance(block, TabelBlok):
+        from pipeline.present.declared import table
+
+        return table(p, block.tabel, Written("", file, loc + ("tabel",)), scope)
+    if isinstance(block, GambarBlok):
+        from pipeline.present.pictures import picture
+
+        return picture(p, block.gambar, Written("", file, loc + ("gambar",)))
+    if isinstance(block, HalamanBaruBlok):
+        return (PageBreak(),)
+    if isinstance(block, TandaTanganBlok):
+        return (SignatureRight(signatures.camat(p.c, p.place_date)),)
+    if isinstance(block, KomponenBlok):
+        return _component(p, block, Written("", file, loc), level, presenters)
+    raise TypeError(f"no presenter for block {type(block).__name__}")
+
+
+def _component(p: Ctx, block: KomponenBlok, where: Written, level: int, presenters: dict) -> tuple:
+    placed, problem = _place(p.content, where.loc, block.komponen, block.judul, SECTIONS, file=where.file)
+    if problem is not None:
+        p.problems.append(problem)
+        return ()
+    return deepen(presenters[placed.komponen](p, placed.judul), level)
+
+
+def kop(p: Ctx) -> tuple[str, ...]:
+    """The kop surat lines from the outline, with the office's own names and address."""
+    alamat = p.kec.alamat
+    address = " ".join(x for x in (alamat.jalan, f"Desa {alamat.desa}" if alamat.desa else "") if x) if alamat else ""
+    fields = {"kecamatan": p.nama, "kabupaten": p.kab.nama, "provinsi": p.kab.provinsi, "ibukota": p.kab.ibukota,
+              "alamat": address}
+    return tuple(line for line in (cover_line(line, fields) for line in p.content.outline.kop_surat) if line)
+
+
+def page(p: Ctx, part: PagePart, presenters: dict) -> tuple:
+    """A page of its own: a letter under the kop surat, signed; or a separator with its title."""
+    spec, where = part.page, ("outline", part.loc + ("isi",))
+    mark = (Bookmark(spec.judul),) if spec.daftar_isi else ()
+    if spec.halaman == "pemisah":
+        return (PageBreak(), *mark, Centered((Strong(spec.judul),)), PageBreak())
+    head = (Letterhead(kop(p), p.emblem),) if spec.kop else ()
+    number = (Centered((Text(f"Nomor: {spec.nomor}"),)),) if spec.nomor else ()
+    body = content(p, spec.isi, where, 2, presenters)
+    signed = (SignatureRight(signatures.camat(p.c, p.place_date)),) if spec.tanda_tangan else ()
+    return (PageBreak(), *head, *mark, CentredHeading(spec.judul), *number, *body, *signed, PageBreak())
+
+
