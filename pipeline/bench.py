@@ -21,9 +21,9 @@ from pipeline.content.load import load
 from pipeline.content.locate import locate
 from pipeline.content.models.report import Period
 from pipeline.inputs import PROJECT
-from pipeline.write.latex.document import LATEX_DIR
 from pipeline.synth import synthesize
 from pipeline.tex.compile import engine_env
+from pipeline.write.latex.document import LATEX_DIR
 
 SEEDS = (
     ("aluh-aluh", 2022, Period.tahunan),

@@ -19,8 +19,8 @@ from pipeline.errors import ContentError, OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.present import present
 from pipeline.tex.compile import CompileResult, compile_tex
-from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
 from pipeline.workspace import keep_failure_log, publish, workspace
+from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
 
 PROJECT = Path(__file__).resolve().parents[1]
 

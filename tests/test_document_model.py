@@ -35,7 +35,10 @@ def test_a_span_over_a_filled_cell_or_backwards_is_refused():
 
 
 def test_a_valid_total_row_spans_by_column_keys():
-    t = table(Row({"no": "1.", "nama": "A", "pagu": 10}), Row({"pagu": 10}, Level.total, (Span("no", "nama", "Jumlah", Align.center),)))
+    t = table(
+        Row({"no": "1.", "nama": "A", "pagu": 10}),
+        Row({"pagu": 10}, Level.total, (Span("no", "nama", "Jumlah", Align.center),)),
+    )
     assert t.keys == {"no": 0, "nama": 1, "pagu": 2}
     assert t.rows[1].cells["pagu"] == 10
 
@@ -62,5 +65,8 @@ def test_model_data_keeps_values_exact_and_drops_defaults():
     data = to_data(Row({"pagu": Money(1_500), "capaian": Quantity(Decimal("84.245"), 2)}))
     assert data == {
         "node": "Row",
-        "cells": {"pagu": {"node": "Money", "amount": 1500}, "capaian": {"node": "Quantity", "value": "84.245", "places": 2}},
+        "cells": {
+            "pagu": {"node": "Money", "amount": 1500},
+            "capaian": {"node": "Quantity", "value": "84.245", "places": 2},
+        },
     }

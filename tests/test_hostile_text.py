@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from pipeline.build import build_report
 from pipeline.content.characters import INVISIBLE, PRINTABLE
+from pipeline.tex.compile import compile_tex
 from pipeline.write.latex.document import LATEX_DIR
 from pipeline.write.latex.escape import escape
-from pipeline.tex.compile import compile_tex
 
 pytestmark = pytest.mark.build
 

@@ -18,19 +18,10 @@ from pipeline.build import build_report, prepare, write_sources
 from pipeline.cli import main
 from pipeline.content.locate import locate
 from pipeline.content.models import ArchiveLevel
-from pipeline.document.blocks import (
-    Asset,
-    Chapter,
-    Cover,
-    Document,
-    Figure,
-    Image,
-    Letterhead,
-    Metadata,
-    Paragraph,
-    Settings,
-)
+from pipeline.document.blocks import Asset, Figure, Image, Paragraph
 from pipeline.document.inline import Text
+from pipeline.document.pieces import Letterhead
+from pipeline.document.report import Chapter, Cover, Document, Metadata, Settings
 from pipeline.document.table import InternalError
 from pipeline.errors import ContentError
 from pipeline.inputs import input_digest

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.content.models import Band
 from pipeline.document import blocks as b
+from pipeline.document import pieces as pc
 from pipeline.document.inline import Break, Dash, Emph, Quoted, Ref, Strong, Text
 from pipeline.document.table import Align, Column, ColumnType, InternalError, Level, Row, Span, Table
 from pipeline.document.values import Count, Money, Percent, Phrase, Quantity, Signed
@@ -39,7 +40,12 @@ TEXT, BODY = ColumnType.text, Level.body
         (("satu", "dua/tiga"), TEXT, BODY, r"satu\newline dua/\allowbreak{}tiga"),
         ("Orang/Bulan", TEXT, BODY, r"Orang/\allowbreak{}Bulan"),
         (datetime.date(2023, 1, 31), TEXT, BODY, "31 Januari 2023"),
-        (Phrase(("realisasi ", Money(1500), " (", Percent(Decimal("50")), ")")), TEXT, BODY, r"realisasi 1.500 (50,00\%)"),
+        (
+            Phrase(("realisasi ", Money(1500), " (", Percent(Decimal("50")), ")")),
+            TEXT,
+            BODY,
+            r"realisasi 1.500 (50,00\%)",
+        ),
     ],
 )
 def test_values_print_in_indonesian_formats(value, column, level, printed):
@@ -47,7 +53,9 @@ def test_values_print_in_indonesian_formats(value, column, level, printed):
 
 
 def test_a_category_prints_its_swatch_only_when_the_scale_has_colours():
-    assert cell(Band(dari=100, label="Berhasil", warna="2E7D32"), TEXT, BODY) == r"\lkjKategori{kategori2E7D32}{Berhasil}"
+    assert (
+        cell(Band(dari=100, label="Berhasil", warna="2E7D32"), TEXT, BODY) == r"\lkjKategori{kategori2E7D32}{Berhasil}"
+    )
     assert cell(Band(dari=90, label="Sangat Baik"), TEXT, BODY) == "Sangat Baik"
 
 
@@ -75,16 +83,20 @@ def test_a_lead_in_paragraph_is_joined_to_its_list_and_a_list_ends_the_paragraph
 
 
 def test_formula_terms_are_text_and_operators():
-    formula = b.Formula("Capaian", (b.MathOp("2"), b.MathOp("×"), b.MathText("Target"), b.MathOp("−"), b.MathText("R&D")), (b.MathText("Target"),))
+    formula = b.Formula(
+        "Capaian",
+        (b.MathOp("2"), b.MathOp("×"), b.MathText("Target"), b.MathOp("−"), b.MathText("R&D")),
+        (b.MathText("Target"),),
+    )
     assert Writer({}).block(formula) == (
         r"\[ \text{Capaian} = \frac{2 \times \text{Target} - \text{R\&D}}{\text{Target}} \times 100\% \]"
     )
 
 
 def test_signatures_resolve_acting_prefix_and_upper_case_once():
-    signer = b.Signer("Aditya Yudi Dharma", None, "S.STP", "Camat Aluh-Aluh", "Plt.")
-    sig = b.Signature("Martapura, 31 Desember 2022", "", signer, "Penata (III/c)", "198603132004121004")
-    assert Writer({}).block(b.SignatureRight(sig)) == (
+    signer = pc.Signer("Aditya Yudi Dharma", None, "S.STP", "Camat Aluh-Aluh", "Plt.")
+    sig = pc.Signature("Martapura, 31 Desember 2022", "", signer, "Penata (III/c)", "198603132004121004")
+    assert Writer({}).block(pc.SignatureRight(sig)) == (
         r"\lkjSignatureRight{Martapura, 31 Desember 2022}{}{Plt. CAMAT ALUH-ALUH}{ADITYA YUDI DHARMA, S.STP}"
         r"{Penata (III/c)}{NIP. 19860313 200412 1 004}"
     )

@@ -22,8 +22,26 @@ pytestmark = pytest.mark.build
 
 BASES = ("aluh-aluh-2022", "martapura-barat-2023", "pelaihari-2023")
 KAB = {"aluh-aluh-2022": "banjar", "martapura-barat-2023": "banjar", "pelaihari-2023": "tanah-laut"}
-WORDS = st.sampled_from(["kinerja", "Kecamatan", "100%", "R&D", "a_b", "#1", "{", "~", "**tebal**", "*miring*",
-                         "{{ nama }}", "{{ tahun }}", "{{ c.grand_total.pagu|rupiah }}", "\\input{x}", "—", "“kutip”"])
+WORDS = st.sampled_from(
+    [
+        "kinerja",
+        "Kecamatan",
+        "100%",
+        "R&D",
+        "a_b",
+        "#1",
+        "{",
+        "~",
+        "**tebal**",
+        "*miring*",
+        "{{ nama }}",
+        "{{ tahun }}",
+        "{{ c.grand_total.pagu|rupiah }}",
+        "\\input{x}",
+        "—",
+        "“kutip”",
+    ]
+)
 PROSE = st.lists(WORDS, min_size=1, max_size=12).map(" ".join)
 
 
@@ -39,8 +57,14 @@ def _markdown(draw) -> str:
 def _table(draw) -> dict:
     source = draw(st.sampled_from(["indikator", "indikator_kegiatan", "anggaran", "sub_kegiatan"]))
     fields = draw(st.lists(st.sampled_from(sorted(BY_SOURCE[source])), min_size=1, max_size=6, unique=True))
-    return {"tabel": {"judul": draw(PROSE), "data": source, "kolom": ["no", *fields],
-                      "orientasi": draw(st.sampled_from(["portrait", "landscape"]))}}
+    return {
+        "tabel": {
+            "judul": draw(PROSE),
+            "data": source,
+            "kolom": ["no", *fields],
+            "orientasi": draw(st.sampled_from(["portrait", "landscape"])),
+        }
+    }
 
 
 @st.composite

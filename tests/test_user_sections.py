@@ -7,6 +7,7 @@ import pytest
 from pipeline.compute.report import compute
 from pipeline.document import blocks as b
 from pipeline.document.inline import Emph, Strong, Text
+from pipeline.document.report import Page
 from pipeline.document.table import Level, Table
 from pipeline.errors import ContentError
 from pipeline.present import present
@@ -46,7 +47,13 @@ def test_markdown_prose_becomes_paragraphs_lists_emphasis_and_a_formula():
 
 def test_a_negative_polarity_formula_reads_as_written():
     f = formula("Capaian = (2 × Target − Realisasi) / Target × 100%")
-    assert [t.symbol if isinstance(t, b.MathOp) else t.text for t in f.numerator] == ["2", "×", "Target", "−", "Realisasi"]
+    assert [t.symbol if isinstance(t, b.MathOp) else t.text for t in f.numerator] == [
+        "2",
+        "×",
+        "Target",
+        "−",
+        "Realisasi",
+    ]
     with pytest.raises(ValueError, match="Nama = A / B"):
         formula("Capaian adalah realisasi dibagi target")
 
@@ -95,13 +102,25 @@ def test_a_section_repeated_per_indicator_with_its_own_table_and_sentence(conten
 
 
 def test_a_letter_page_after_a_chapter_with_kop_surat_and_signature(content_copy):
-    content_copy.edit(OUTLINE, "lampiran:\n", "  - halaman: surat\n    judul: SURAT PERNYATAAN\n"
-                      "    isi: [{teks: 'Data laporan ini **benar**.'}]\nlampiran:\n")
+    content_copy.edit(
+        OUTLINE,
+        "lampiran:\n",
+        "  - halaman: surat\n    judul: SURAT PERNYATAAN\n"
+        "    isi: [{teks: 'Data laporan ini **benar**.'}]\nlampiran:\n",
+    )
     document = present(compute(content_copy.load()))
     page = document.chapters[-1]
-    assert isinstance(page, b.Page)
+    assert isinstance(page, Page)
     kinds = [type(n).__name__ for n in page.blocks]
-    assert kinds == ["PageBreak", "Letterhead", "Bookmark", "CentredHeading", "Paragraph", "SignatureRight", "PageBreak"]
+    assert kinds == [
+        "PageBreak",
+        "Letterhead",
+        "Bookmark",
+        "CentredHeading",
+        "Paragraph",
+        "SignatureRight",
+        "PageBreak",
+    ]
     assert page.blocks[1].lines[:2] == ("Pemerintah Kabupaten Banjar", "Kecamatan Aluh-Aluh")
 
 
@@ -114,13 +133,17 @@ def test_a_report_rewords_a_built_in_paragraph(content_copy):
 
 def test_every_fault_in_written_texts_is_reported_at_once_with_its_position(content_copy):
     content_copy.append(YEAR, "naskah:\n  bab4.penutupp: x\n  bab3.metode: '{{ nmaa }} {% if %}'\n")
-    part = "      - judul: X\n        isi:\n          - teks: |\n              Baris satu.\n              {{ tahunn }}\n"
+    part = (
+        "      - judul: X\n        isi:\n          - teks: |\n              Baris satu.\n              {{ tahunn }}\n"
+    )
     content_copy.edit(OUTLINE, PENUTUP, "    bagian:\n      - kesimpulan\n" + part)
     with pytest.raises(ContentError) as caught:
         present(compute(content_copy.load()))
     messages = [str(p) for p in caught.value.problems]
-    assert any("naskah.bab4.penutupp: no built-in text is named `bab4.penutupp`; did you mean `bab4.penutup`?" in m
-               for m in messages)
+    assert any(
+        "naskah.bab4.penutupp: no built-in text is named `bab4.penutupp`; did you mean `bab4.penutup`?" in m
+        for m in messages
+    )
     assert any("naskah.bab3.metode: placeholder syntax" in m for m in messages)
     hit = next(p for p in caught.value.problems if "tahunn" in p.message)
     assert str(hit.file).endswith("tahunan.yaml") and "did you mean {{ tahun }}" in hit.message
@@ -187,4 +210,4 @@ def test_the_readme_example_outline_presents(content_copy):
     document = present(compute(content_copy.load()))
     titles = [n.title for n in _walk(document) if isinstance(n, b.Section)]
     assert "Indikator Indeks Kepuasan Masyarakat" in titles and "KINERJA LAINNYA" in titles
-    assert isinstance(document.chapters[-1], b.Page)
+    assert isinstance(document.chapters[-1], Page)

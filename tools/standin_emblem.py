@@ -37,7 +37,7 @@ FONTS = (
 
 
 def initials(name: str) -> str:
-    """"Tanah Laut" -> "TL", "Banjar" -> "B": what the shield carries."""
+    """ "Tanah Laut" -> "TL", "Banjar" -> "B": what the shield carries."""
     return "".join(word[0] for word in name.split()).upper()
 
 

@@ -53,8 +53,21 @@ def _shared() -> dict[type[BaseModel], str]:
     from pipeline.content.models import blocks as b
     from pipeline.content.models.outline import Bagian, Seksi
 
-    models = (b.TeksBlok, b.TabelBlok, b.RumusBlok, b.GambarBlok, b.HalamanBaruBlok, b.TandaTanganBlok,
-              b.KomponenBlok, b.Tabel, b.Kolom, b.Gambar, b.Halaman, Seksi, Bagian)
+    models = (
+        b.TeksBlok,
+        b.TabelBlok,
+        b.RumusBlok,
+        b.GambarBlok,
+        b.HalamanBaruBlok,
+        b.TandaTanganBlok,
+        b.KomponenBlok,
+        b.Tabel,
+        b.Kolom,
+        b.Gambar,
+        b.Halaman,
+        Seksi,
+        Bagian,
+    )
     return {m: m.__name__ for m in models}
 
 
@@ -86,13 +99,25 @@ def reference() -> str:
     for path, model in FILES:
         parts += [f"### `{path}`", "", (model.__doc__ or "").strip().splitlines()[0], ""]
         parts += ["| key | type | | meaning |", "|---|---|---|---|", *_lines(model, "", {model}), ""]
-    parts += ["### Parts of an outline and blocks of a section", "",
-              "Each is documented once; the tables above name them by their model name.", ""]
+    parts += [
+        "### Parts of an outline and blocks of a section",
+        "",
+        "Each is documented once; the tables above name them by their model name.",
+        "",
+    ]
     shared = _shared()
     for model, name in shared.items():
         doc = (model.__doc__ or "").strip().splitlines()[0] if model.__doc__ else ""
-        parts += [f"#### `{name}`", "", doc, "", "| key | type | | meaning |", "|---|---|---|---|",
-                  *_lines(model, "", {model}, shared), ""]
+        parts += [
+            f"#### `{name}`",
+            "",
+            doc,
+            "",
+            "| key | type | | meaning |",
+            "|---|---|---|---|",
+            *_lines(model, "", {model}, shared),
+            "",
+        ]
     return "\n".join(parts)
 
 
@@ -110,8 +135,8 @@ def components() -> str:
 
 def placeholders() -> str:
     """The names a text may use in `{{ … }}`, and the formatters it may apply with `|`."""
-    from pipeline.present.placeholders import PLACEHOLDERS
     from pipeline.present.filters import FILTERS
+    from pipeline.present.placeholders import PLACEHOLDERS
     from pipeline.present.prose import GENERAL_FILTERS
 
     parts = ["| placeholder | meaning |", "|---|---|"]
@@ -138,11 +163,18 @@ def table_fields() -> str:
     for source, fields in BY_SOURCE.items():
         groups.setdefault(id(fields), ([], fields))[0].append(source)
     for sources, fields in groups.values():
-        parts += [f"| `data: {' / '.join(sources)}` field | header | kind | meaning |", "|---|---|---|---|", "| `no` | No. | code | the row number |"]
+        parts += [
+            f"| `data: {' / '.join(sources)}` field | header | kind | meaning |",
+            "|---|---|---|---|",
+            "| `no` | No. | code | the row number |",
+        ]
         parts += [f"| `{k}` | {f.head} | {f.type.value} | {f.description} |" for k, f in fields.items()]
         if "indikator" in sources:
             parts += [f"| `{k}` | (one column each) | quantity | {text} |" for k, text in EXPANDING.items()]
         parts.append("")
-    parts += ["`data: data.<name>`: the keys of the rows the year file gives under `data: {<name>: [...]}`;"
-              " numbers add up in a `jumlah` row.", ""]
+    parts += [
+        "`data: data.<name>`: the keys of the rows the year file gives under `data: {<name>: [...]}`;"
+        " numbers add up in a `jumlah` row.",
+        "",
+    ]
     return "\n".join(parts)

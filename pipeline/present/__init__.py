@@ -8,7 +8,7 @@ comes from `pipeline.compute`.
 
 from pipeline.compute.report import Computed
 from pipeline.content.models import ArchiveLevel
-from pipeline.document.blocks import Chapter, Document, FrontPart, Metadata, Page, Settings
+from pipeline.document.report import Chapter, Document, FrontPart, Metadata, Page, Settings
 from pipeline.errors import ContentError
 from pipeline.present import user
 from pipeline.present.components import PRESENTERS
@@ -68,7 +68,7 @@ def present(c: Computed, pdfa: ArchiveLevel | None = None) -> Document:
     content wrote, is a positioned ContentError; every such problem is reported at once."""
     placed = layout(c.content)
     p = Ctx(c, pdfa)
-    p.wording  # reworded built-in texts are checked first, so a misnamed one is reported once
+    _ = p.wording  # reworded built-in texts are checked first, so a misnamed one is reported once
     document = Document(
         settings=settings(c, pdfa),
         metadata=metadata(c),

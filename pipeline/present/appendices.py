@@ -1,8 +1,9 @@
 """The appendices (Lampiran): IKU, the decree and the PKs, the LHE, the pohon kinerja, quarters,
 the Renstra monitoring and the matriks keselarasan."""
 
-from pipeline.document.blocks import Chapter, Item, List, Paragraph, Section
+from pipeline.document.blocks import Item, List, Paragraph, Section
 from pipeline.document.inline import Break, Quoted, Text, runs
+from pipeline.document.report import Chapter
 from pipeline.people import jabatan_line
 from pipeline.present import perjanjian
 from pipeline.present.context import Ctx

@@ -1,6 +1,7 @@
 """BAB IV Penutup: conclusions, suggestions, strategy and the closing paragraph."""
 
-from pipeline.document.blocks import KeepTogether, Section, SignatureRight
+from pipeline.document.blocks import KeepTogether, Section
+from pipeline.document.pieces import SignatureRight
 from pipeline.present import signatures
 from pipeline.present.context import Ctx, numbered
 

@@ -11,4 +11,3 @@ PRESENTERS = {
     for module in (front, bab1, bab2, bab3, bab4, appendices)
     for name, function in module.PRESENTERS.items()
 }
-

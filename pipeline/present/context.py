@@ -9,19 +9,19 @@ from functools import cached_property
 from pipeline.compute.perjanjian import PkResult, governing
 from pipeline.compute.report import Computed
 from pipeline.content.checks.frame import period_end
-from pipeline.document.blocks import List, ListStyle, Item, Paragraph
+from pipeline.content.schema import field_path
+from pipeline.document.blocks import Item, List, ListStyle, Paragraph
 from pipeline.document.inline import Text, runs
 from pipeline.document.table import Row, Table
+from pipeline.errors import Problem
 from pipeline.formats import bulan_tahun, rentang_tahun, romawi, tanggal
 from pipeline.present import catalogue
-from pipeline.content.schema import field_path
-from pipeline.errors import Problem
 from pipeline.present.narrative import Narrator, builtin_texts, environment
 from pipeline.present.prose import ProseError, Written, blocks, render, sandbox
 
 
 def report_title(c: Computed) -> str:
-    """"Laporan Kinerja Instansi Pemerintah (LKjIP)", or the quarterly "… Triwulan I"."""
+    """ "Laporan Kinerja Instansi Pemerintah (LKjIP)", or the quarterly "… Triwulan I"."""
     outline, quarter = c.content.outline, c.content.period.quarter
     return f"{outline.judul} ({outline.singkatan})" if quarter is None else f"{outline.judul} {romawi(quarter)}"
 
@@ -138,8 +138,14 @@ class Ctx:
         """Every text the content writes by name: the outline's, then the year file's over them."""
         out = {}
         for file, model in (("outline", self.content.outline), ("report", self.rep)):
-            out.update({name: Written(value, file, ("naskah", name)) if isinstance(value, str) else
-                        Written("", file, ("naskah", name)) for name, value in model.naskah.items()})
+            out.update(
+                {
+                    name: Written(value, file, ("naskah", name))
+                    if isinstance(value, str)
+                    else Written("", file, ("naskah", name))
+                    for name, value in model.naskah.items()
+                }
+            )
         return out
 
     @cached_property

@@ -73,8 +73,12 @@ def _records(p: Ctx, spec: Tabel, where: Written, scope: dict):
         chosen = scope.get("i")
         return [IndicatorRecord(i, s) for s in c.sasaran for i in s.indikator if chosen is None or i is chosen]
     if source == "indikator_tujuan":
-        return [IndicatorRecord(i, tujuan=t.uraian) for t in p.rep.tujuan for i in c.tujuan_indicators
-                if i.source in t.indikator]
+        return [
+            IndicatorRecord(i, tujuan=t.uraian)
+            for t in p.rep.tujuan
+            for i in c.tujuan_indicators
+            if i.source in t.indikator
+        ]
     if source == "indikator_kegiatan":
         return [IndicatorRecord(i, node=n) for n in walk(c.programs) if n.level != "program" for i in n.indicators]
     if source == "anggaran":
@@ -87,8 +91,9 @@ def _records(p: Ctx, spec: Tabel, where: Written, scope: dict):
         return list(p.rep.layanan)
     name = source.removeprefix("data.")
     if name not in p.rep.data:
-        p.report_problem(Written("", where.file, where.loc + ("data",)),
-                         f"`{source}`: the year file has no `data: {{{name}: …}}`")
+        p.report_problem(
+            Written("", where.file, where.loc + ("data",)), f"`{source}`: the year file has no `data: {{{name}: …}}`"
+        )
         return None
     return [dict(row) for row in p.rep.data[name]]
 
@@ -109,8 +114,10 @@ def _fields(p: Ctx, spec: Tabel, where: Written, records):
             out.append((key, kolom, data_field(key, [r.get(key) for r in records])))
         else:
             known = sorted(catalogue) if catalogue is not None else sorted({k for r in records for k in r})
-            p.report_problem(Written("", where.file, where.loc + ("kolom", index)),
-                             f"`{spec.data}` has no field `{key}`; fields: {ROW_NUMBER}, {', '.join(known)}")
+            p.report_problem(
+                Written("", where.file, where.loc + ("kolom", index)),
+                f"`{spec.data}` has no field `{key}`; fields: {ROW_NUMBER}, {', '.join(known)}",
+            )
             ok = False
     return out if ok else None
 
@@ -119,8 +126,11 @@ def _expand(p: Ctx, key: str, kolom, records) -> list:
     if key == "target_renstra":
         first, last = p.rep.renstra
         return [
-            (f"{key}_{year}", kolom, Field(str(year), ColumnType.quantity,
-                                           lambda r, y=year: _renstra(r, y), f"Renstra target {year}"))
+            (
+                f"{key}_{year}",
+                kolom,
+                Field(str(year), ColumnType.quantity, lambda r, y=year: _renstra(r, y), f"Renstra target {year}"),
+            )
             for year in range(first, last + 1)
         ]
     names = sorted({name for r in records for name in r.ind.source.pembanding})
@@ -144,8 +154,9 @@ def _column(p: Ctx, key: str, kolom, field: Field) -> Column:
     expanded = key != kolom.isi
     head = field.head if expanded or not kolom.judul else kolom.judul
     group = kolom.grup or (kolom.judul if expanded else None)
-    return Column(key, head.format(**p.words), field.type, group.format(**p.words) if group else None,
-                  width=kolom.lebar)
+    return Column(
+        key, head.format(**p.words), field.type, group.format(**p.words) if group else None, width=kolom.lebar
+    )
 
 
 def _row(number: int, record, fields) -> Row:
@@ -170,8 +181,10 @@ def _total(p: Ctx, spec: Tabel, where: Written, fields, records) -> Row | None:
             cells[key] = _wrap(column_total([r.get(key) for r in records]), field)
     first_summed = next((i for i, (key, _, f) in enumerate(fields) if key in cells), None)
     if not cells or first_summed == 0:
-        p.report_problem(Written("", where.file, where.loc + ("jumlah",)),
-                         f"`jumlah: true`, but `{spec.data}` has no column to add up before a label column")
+        p.report_problem(
+            Written("", where.file, where.loc + ("jumlah",)),
+            f"`jumlah: true`, but `{spec.data}` has no column to add up before a label column",
+        )
         return None
     span = Span(fields[0][0], fields[first_summed - 1][0], "Jumlah", Align.center)
     return Row(cells, Level.total, spans=(span,))
@@ -181,8 +194,13 @@ def _known_totals(p: Ctx, spec: Tabel) -> dict | None:
     c = p.c
     if spec.data in ("anggaran", "sub_kegiatan"):
         t = c.grand_total
-        return {"pagu": Money(t.pagu), "pagu_murni": Money(t.pagu_murni), "perubahan": Money(t.perubahan),
-                "realisasi_anggaran": Money(t.realisasi), "serapan": Percent(t.serapan)}
+        return {
+            "pagu": Money(t.pagu),
+            "pagu_murni": Money(t.pagu_murni),
+            "perubahan": Money(t.perubahan),
+            "realisasi_anggaran": Money(t.realisasi),
+            "serapan": Percent(t.serapan),
+        }
     if spec.data == "sarpras" and c.resources.sarpras:
         s = c.resources.sarpras
         return {"baik": s.baik, "kurang_baik": s.kurang_baik, "rusak_berat": s.rusak_berat}

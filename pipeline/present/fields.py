@@ -53,40 +53,85 @@ def _budget(get):
 
 
 INDICATOR = {
-    "sasaran": Field("Sasaran Strategis", T.text, lambda r: r.sasaran.uraian if r.sasaran else None, "the sasaran strategis"),
+    "sasaran": Field(
+        "Sasaran Strategis", T.text, lambda r: r.sasaran.uraian if r.sasaran else None, "the sasaran strategis"
+    ),
     "tujuan": Field("Tujuan", T.text, lambda r: r.tujuan, "the tujuan (for `indikator_tujuan`)"),
-    "uraian": Field("Program / Kegiatan / Sub Kegiatan", T.text, lambda r: r.node.nama if r.node else None,
-                    "the program, kegiatan or sub kegiatan (for `indikator_kegiatan`)"),
+    "uraian": Field(
+        "Program / Kegiatan / Sub Kegiatan",
+        T.text,
+        lambda r: r.node.nama if r.node else None,
+        "the program, kegiatan or sub kegiatan (for `indikator_kegiatan`)",
+    ),
     "indikator": Field("Indikator Kinerja", T.text, _m(lambda i: i.source.nama), "the indicator's name"),
     "satuan": Field("Satuan", T.text, _m(lambda i: i.source.satuan), "its unit"),
     "target": Field("Target", T.quantity, _q(lambda i: i.measure.target), "this year's target"),
     "realisasi": Field("Realisasi", T.quantity, _q(lambda i: i.measure.realisasi), "this year's realisasi"),
     "capaian": Field("Capaian (%)", T.percent, _m(lambda i: i.measure.capaian), "capaian: realisasi against target"),
     "kategori": Field("Kategori", T.band, _m(lambda i: i.measure.kategori), "the category of the capaian on the scale"),
-    "target_lalu": Field("Target {tahun_lalu}", T.quantity,
-                         _q(lambda i: i.last_year.previous and i.last_year.previous.target), "last year's target"),
-    "realisasi_lalu": Field("Realisasi {tahun_lalu}", T.quantity,
-                            _q(lambda i: i.last_year.previous and i.last_year.previous.realisasi),
-                            "last year's realisasi"),
-    "capaian_lalu": Field("Capaian {tahun_lalu} (%)", T.percent,
-                          _m(lambda i: i.last_year.previous and i.last_year.previous.capaian), "last year's capaian"),
-    "perubahan_capaian": Field("Perubahan Capaian (poin)", T.signed,
-                               _m(lambda i: Signed(i.last_year.delta_capaian)), "capaian this year less last year's"),
-    "target_akhir_renstra": Field("Target Akhir Renstra ({renstra_akhir})", T.quantity,
-                                  _q(lambda i: i.renstra and i.renstra.target), "the Renstra's end target"),
-    "capaian_renstra": Field("Capaian thd. Target Akhir Renstra (%)", T.percent,
-                             _m(lambda i: i.renstra and i.renstra.capaian), "realisasi against the Renstra end target"),
-    "target_provinsi": Field("Target Provinsi", T.quantity, _q(lambda i: i.provinsi and i.provinsi.target),
-                             "the provincial (RPJMD provinsi) target"),
-    "capaian_provinsi": Field("Capaian thd. Target Provinsi (%)", T.percent,
-                              _m(lambda i: i.provinsi and i.provinsi.capaian), "realisasi against the provincial target"),
-    "target_nasional": Field("Target Nasional", T.quantity, _q(lambda i: i.nasional and i.nasional.target),
-                             "the national (RPJMN) target"),
-    "capaian_nasional": Field("Capaian thd. Target Nasional (%)", T.percent,
-                              _m(lambda i: i.nasional and i.nasional.capaian), "realisasi against the national target"),
-    "pagu": Field("Pagu (Rp)", T.money, _budget(lambda o: o.pagu), "the budget behind it (its sasaran's or its node's)"),
-    "realisasi_anggaran": Field("Realisasi Anggaran (Rp)", T.money, _budget(lambda o: o.realisasi),
-                                "the money spent on it"),
+    "target_lalu": Field(
+        "Target {tahun_lalu}",
+        T.quantity,
+        _q(lambda i: i.last_year.previous and i.last_year.previous.target),
+        "last year's target",
+    ),
+    "realisasi_lalu": Field(
+        "Realisasi {tahun_lalu}",
+        T.quantity,
+        _q(lambda i: i.last_year.previous and i.last_year.previous.realisasi),
+        "last year's realisasi",
+    ),
+    "capaian_lalu": Field(
+        "Capaian {tahun_lalu} (%)",
+        T.percent,
+        _m(lambda i: i.last_year.previous and i.last_year.previous.capaian),
+        "last year's capaian",
+    ),
+    "perubahan_capaian": Field(
+        "Perubahan Capaian (poin)",
+        T.signed,
+        _m(lambda i: Signed(i.last_year.delta_capaian)),
+        "capaian this year less last year's",
+    ),
+    "target_akhir_renstra": Field(
+        "Target Akhir Renstra ({renstra_akhir})",
+        T.quantity,
+        _q(lambda i: i.renstra and i.renstra.target),
+        "the Renstra's end target",
+    ),
+    "capaian_renstra": Field(
+        "Capaian thd. Target Akhir Renstra (%)",
+        T.percent,
+        _m(lambda i: i.renstra and i.renstra.capaian),
+        "realisasi against the Renstra end target",
+    ),
+    "target_provinsi": Field(
+        "Target Provinsi",
+        T.quantity,
+        _q(lambda i: i.provinsi and i.provinsi.target),
+        "the provincial (RPJMD provinsi) target",
+    ),
+    "capaian_provinsi": Field(
+        "Capaian thd. Target Provinsi (%)",
+        T.percent,
+        _m(lambda i: i.provinsi and i.provinsi.capaian),
+        "realisasi against the provincial target",
+    ),
+    "target_nasional": Field(
+        "Target Nasional", T.quantity, _q(lambda i: i.nasional and i.nasional.target), "the national (RPJMN) target"
+    ),
+    "capaian_nasional": Field(
+        "Capaian thd. Target Nasional (%)",
+        T.percent,
+        _m(lambda i: i.nasional and i.nasional.capaian),
+        "realisasi against the national target",
+    ),
+    "pagu": Field(
+        "Pagu (Rp)", T.money, _budget(lambda o: o.pagu), "the budget behind it (its sasaran's or its node's)"
+    ),
+    "realisasi_anggaran": Field(
+        "Realisasi Anggaran (Rp)", T.money, _budget(lambda o: o.realisasi), "the money spent on it"
+    ),
     "serapan": Field("Serapan (%)", T.percent, _budget(lambda o: o.serapan), "realisasi anggaran against pagu"),
     "pj": Field("Penanggung Jawab", T.text, _m(pj), "the unit answerable for it"),
     "definisi": Field("Definisi Operasional", T.text, _m(lambda i: i.source.definisi), "its definition"),
@@ -103,18 +148,34 @@ EXPANDING = {
 NODE = {
     "kode": Field("Kode", T.code, lambda n: n.kode, "the kode of the program, kegiatan or sub kegiatan"),
     "uraian": Field("Program / Kegiatan / Sub Kegiatan", T.text, lambda n: n.nama, "its name"),
-    "indikator": Field("Indikator Kinerja", T.text, lambda n: n.indikator.source.nama if n.indikator else None,
-                       "the sub kegiatan's indicator"),
+    "indikator": Field(
+        "Indikator Kinerja",
+        T.text,
+        lambda n: n.indikator.source.nama if n.indikator else None,
+        "the sub kegiatan's indicator",
+    ),
     "satuan": Field("Satuan", T.text, lambda n: n.indikator.source.satuan if n.indikator else None, "its unit"),
-    "target": Field("Target", T.quantity, lambda n: quantity(n.indikator, n.indikator.measure.target) if n.indikator else None,
-                    "its target"),
-    "realisasi": Field("Realisasi", T.quantity,
-                       lambda n: quantity(n.indikator, n.indikator.measure.realisasi) if n.indikator else None,
-                       "its realisasi"),
-    "capaian": Field("Capaian (%)", T.percent, lambda n: n.indikator.measure.capaian if n.indikator else None,
-                     "its capaian"),
-    "kategori": Field("Kategori", T.band, lambda n: n.indikator.measure.kategori if n.indikator else None,
-                      "the category of its capaian"),
+    "target": Field(
+        "Target",
+        T.quantity,
+        lambda n: quantity(n.indikator, n.indikator.measure.target) if n.indikator else None,
+        "its target",
+    ),
+    "realisasi": Field(
+        "Realisasi",
+        T.quantity,
+        lambda n: quantity(n.indikator, n.indikator.measure.realisasi) if n.indikator else None,
+        "its realisasi",
+    ),
+    "capaian": Field(
+        "Capaian (%)", T.percent, lambda n: n.indikator.measure.capaian if n.indikator else None, "its capaian"
+    ),
+    "kategori": Field(
+        "Kategori",
+        T.band,
+        lambda n: n.indikator.measure.kategori if n.indikator else None,
+        "the category of its capaian",
+    ),
     "pagu_murni": Field("Pagu Murni (Rp)", T.money, lambda n: n.pagu_murni, "the pagu before the APBD Perubahan", True),
     "pagu": Field("Pagu (Rp)", T.money, lambda n: n.pagu, "the pagu", True),
     "perubahan": Field("Perubahan (Rp)", T.money, lambda n: n.perubahan, "pagu less pagu murni", True),
@@ -132,8 +193,12 @@ SARPRAS = {
 }
 
 LAYANAN = {
-    "jenis": Field("Jenis", T.text, lambda x: "Perizinan" if x.jenis.value == "perizinan" else "Non Perizinan",
-                   "perizinan or non perizinan"),
+    "jenis": Field(
+        "Jenis",
+        T.text,
+        lambda x: "Perizinan" if x.jenis.value == "perizinan" else "Non Perizinan",
+        "perizinan or non perizinan",
+    ),
     "nama": Field("Jenis Layanan", T.text, lambda x: x.nama, "the service"),
     "jumlah": Field("Jumlah", T.count, lambda x: x.jumlah, "times delivered in the year", True),
 }
@@ -163,5 +228,3 @@ def _number(value, places):
     if value is None:
         return None
     return Quantity(Decimal(value), places) if places else int(value)
-
-

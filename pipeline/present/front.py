@@ -1,8 +1,10 @@
 """Front matter: the cover, Kata Pengantar, Ringkasan Eksekutif and the lists of contents."""
 
-from pipeline.document.blocks import Cover, FrontPart, Listing, ListOf, SignatureRight
 from pipeline.content import images
 from pipeline.content.models.outline import cover_line
+from pipeline.document.blocks import Listing, ListOf
+from pipeline.document.pieces import SignatureRight
+from pipeline.document.report import Cover, FrontPart
 from pipeline.formats import romawi
 from pipeline.present import signatures
 from pipeline.present.assets import asset

@@ -50,8 +50,13 @@ def builtin_texts() -> dict[str, frozenset[str]]:
 class Narrator:
     """Renders named narrative blocks against one report's context; `wording` replaces some."""
 
-    def __init__(self, env: jinja2.Environment, context: dict, wording: dict[str, Written] | None = None,
-                 sources: dict | None = None):
+    def __init__(
+        self,
+        env: jinja2.Environment,
+        context: dict,
+        wording: dict[str, Written] | None = None,
+        sources: dict | None = None,
+    ):
         self._env = env
         self._context = context
         self._wording = wording or {}

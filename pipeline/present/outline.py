@@ -187,7 +187,9 @@ def layout(content: Content) -> Layout:
 
     depan = resolved(outline.depan, ("depan",), FRONT)
     bab = tuple(
-        PagePart(b, ("bab", n)) if isinstance(b, Halaman) else ChapterPlan(b.judul, resolved(b.bagian, ("bab", n, "bagian"), SECTIONS))
+        PagePart(b, ("bab", n))
+        if isinstance(b, Halaman)
+        else ChapterPlan(b.judul, resolved(b.bagian, ("bab", n, "bagian"), SECTIONS))
         for n, b in enumerate(outline.bab)
     )
     lampiran = resolved(outline.lampiran, ("lampiran",), APPENDICES)

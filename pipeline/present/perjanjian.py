@@ -1,20 +1,19 @@
 """The set pages of the appendices: every Perjanjian Kinerja, and the Camat's decree on the IKU."""
 
 from pipeline.compute.perjanjian import PkResult
-from pipeline.document.blocks import (
+from pipeline.document.blocks import ListStyle, PageBreak
+from pipeline.document.pieces import (
     Bookmark,
     CentredHeading,
-    Chapter,
     Consideration,
     DecreeTitle,
     Diktum,
-    ListStyle,
-    PageBreak,
     Party,
     SignaturePair,
     SignatureRight,
     StatementTitle,
 )
+from pipeline.document.report import Chapter
 from pipeline.formats import tanggal
 from pipeline.present import signatures
 from pipeline.present.context import Ctx
@@ -56,13 +55,24 @@ def _sheet(p: Ctx, pk: PkResult, number: int) -> tuple:
     """The agreement's attachment: the kinerja and targets, the budget when the PK carries one."""
     whose = f"{pk.judul} {pk.pertama.jabatan} Tahun {p.tahun}"
     tables = [
-        p.table("pk_kinerja", f"Kinerja, Indikator dan Target {whose}", appendix.pk_kinerja(p.c, pk),
-                label=f"tab:pk_kinerja_{number}"),
+        p.table(
+            "pk_kinerja",
+            f"Kinerja, Indikator dan Target {whose}",
+            appendix.pk_kinerja(p.c, pk),
+            label=f"tab:pk_kinerja_{number}",
+        ),
     ]
     if pk.budget:
         source = f"DPA Kecamatan {p.nama} Tahun {p.tahun}"
-        tables.append(p.table("pk_anggaran", f"Program dan Anggaran {whose}", appendix.pk_anggaran(p.c, pk),
-                              source, label=f"tab:pk_anggaran_{number}"))
+        tables.append(
+            p.table(
+                "pk_anggaran",
+                f"Program dan Anggaran {whose}",
+                appendix.pk_anggaran(p.c, pk),
+                source,
+                label=f"tab:pk_anggaran_{number}",
+            )
+        )
     title = StatementTitle(pk.judul, (f"{pk.pertama.jabatan} Tahun {p.tahun}",))
     return (title, *tables, _signatures(p, pk))
 
@@ -101,8 +111,13 @@ def lampiran_sk_iku(p: Ctx, judul: str) -> Chapter:
     """The Camat's decree setting the IKU, then its attachment tables built from the indicators."""
     source = f"Keputusan Camat {p.nama} Nomor {p.rep.sk_iku.nomor}"
     tables = [
-        p.table("iku", f"Indikator Kinerja Utama Kecamatan {p.nama} Tahun {p.tahun}", planning.iku(p.c), source,
-                label="tab:sk_iku"),
+        p.table(
+            "iku",
+            f"Indikator Kinerja Utama Kecamatan {p.nama} Tahun {p.tahun}",
+            planning.iku(p.c),
+            source,
+            label="tab:sk_iku",
+        ),
     ]
     program_rows = appendix.iku_program(p.c)
     if program_rows:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markdown_it import MarkdownIt
-from ruamel.yaml.scalarstring import LiteralScalarString, FoldedScalarString
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from pipeline.content.schema import field_path
 from pipeline.document.blocks import Formula, Item, List, ListStyle, MathOp, MathText, Paragraph
@@ -111,10 +111,21 @@ def _problem(written: Written, sources: dict, text_line: int | None, message: st
     return Problem(source.path, line, col, field_path(written.loc), message)
 
 
-_PARSER = (
-    MarkdownIt("commonmark", {"html": False})
-    .disable(["heading", "lheading", "code", "html_block", "html_inline", "image", "link", "autolink",
-              "reference", "blockquote", "hr", "entity"])
+_PARSER = MarkdownIt("commonmark", {"html": False}).disable(
+    [
+        "heading",
+        "lheading",
+        "code",
+        "html_block",
+        "html_inline",
+        "image",
+        "link",
+        "autolink",
+        "reference",
+        "blockquote",
+        "hr",
+        "entity",
+    ]
 )
 
 
@@ -135,8 +146,12 @@ def _blocks(tokens, index: int, styles, depth: int, written, sources, stop: str 
             out.append(Paragraph(runs(tokens[index + 1].children or [])))
             index += 3
         elif token.type in ("bullet_list_open", "ordered_list_open"):
-            items, index = _list(tokens, index + 1, styles, depth, written, sources, token.type.replace("_open", "_close"))
-            style = ListStyle.bulleted if token.type == "bullet_list_open" else STYLE[styles[min(depth, len(styles) - 1)]]
+            items, index = _list(
+                tokens, index + 1, styles, depth, written, sources, token.type.replace("_open", "_close")
+            )
+            style = (
+                ListStyle.bulleted if token.type == "bullet_list_open" else STYLE[styles[min(depth, len(styles) - 1)]]
+            )
             out.append(List(tuple(items), style))
         elif token.type == "fence":
             out.append(_fence(token, written, sources))

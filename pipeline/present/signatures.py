@@ -7,7 +7,7 @@ same person reads the same wherever the outline places it.
 from pipeline.compute.perjanjian import Party as PkParty
 from pipeline.compute.report import Computed
 from pipeline.content.models import Person
-from pipeline.document.blocks import Signature, Signer
+from pipeline.document.pieces import Signature, Signer
 from pipeline.people import pangkat_golongan
 
 

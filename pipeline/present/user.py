@@ -9,7 +9,6 @@ together once the whole document has been presented.
 from dataclasses import replace
 
 from pipeline.compute.results import walk
-
 from pipeline.content.models.blocks import (
     GambarBlok,
     HalamanBaruBlok,
@@ -20,8 +19,9 @@ from pipeline.content.models.blocks import (
     TeksBlok,
 )
 from pipeline.content.models.outline import cover_line
-from pipeline.document.blocks import Bookmark, Centered, CentredHeading, Letterhead, PageBreak, Section, SignatureRight
+from pipeline.document.blocks import Centered, PageBreak, Section
 from pipeline.document.inline import Strong, Text
+from pipeline.document.pieces import Bookmark, CentredHeading, Letterhead, SignatureRight
 from pipeline.present import signatures
 from pipeline.present.context import Ctx
 from pipeline.present.outline import SECTIONS, PagePart, UserPart, _place
@@ -140,8 +140,13 @@ def kop(p: Ctx) -> tuple[str, ...]:
     """The kop surat lines from the outline, with the office's own names and address."""
     alamat = p.kec.alamat
     address = " ".join(x for x in (alamat.jalan, f"Desa {alamat.desa}" if alamat.desa else "") if x) if alamat else ""
-    fields = {"kecamatan": p.nama, "kabupaten": p.kab.nama, "provinsi": p.kab.provinsi, "ibukota": p.kab.ibukota,
-              "alamat": address}
+    fields = {
+        "kecamatan": p.nama,
+        "kabupaten": p.kab.nama,
+        "provinsi": p.kab.provinsi,
+        "ibukota": p.kab.ibukota,
+        "alamat": address,
+    }
     return tuple(line for line in (cover_line(line, fields) for line in p.content.outline.kop_surat) if line)
 
 
@@ -156,5 +161,3 @@ def page(p: Ctx, part: PagePart, presenters: dict) -> tuple:
     body = content(p, spec.isi, where, 2, presenters)
     signed = (SignatureRight(signatures.camat(p.c, p.place_date)),) if spec.tanda_tangan else ()
     return (PageBreak(), *head, *mark, CentredHeading(spec.judul), *number, *body, *signed, PageBreak())
-
-

@@ -7,7 +7,6 @@ disagrees with its kegiatan (000:492) cannot happen; what is left is checked her
 from pipeline.content.checks.findings import Findings, sub_locations
 from pipeline.content.checks.printed import prints
 
-
 # The components that print each sub kegiatan with its pagu.
 SUB_KEGIATAN_PAGU = ("perjanjian_kinerja", "realisasi_anggaran", "capaian_triwulan", "lampiran_capaian_triwulan")
 

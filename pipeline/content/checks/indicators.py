@@ -13,7 +13,6 @@ from pipeline.content.checks.findings import Findings, all_units, indicator_loca
 from pipeline.content.checks.printed import prints
 from pipeline.content.models.indicator import Akumulasi, Indikator, Periodik
 
-
 # Where an indicator's quarterly capaian is printed: every one in capaian_triwulan, a tujuan or
 # sasaran indicator's also in the sasaran capaian it is averaged into.
 QUARTERLY_CAPAIAN = ("capaian_triwulan",)

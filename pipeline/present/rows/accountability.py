@@ -32,6 +32,7 @@ def _measured(ind: IndikatorResult) -> dict:
 
 def capaian_iku(c: Computed) -> list[Row]:
     """Each sasaran's indicators, then its mean capaian when it has more than one."""
+
     def cells(ind: IndikatorResult) -> dict:
         return {"indikator": ind.source.nama, "satuan": ind.source.satuan, **_measured(ind)}
 

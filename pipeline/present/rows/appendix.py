@@ -51,8 +51,11 @@ def pk_kinerja(c: Computed, pk: PkResult) -> list[Row]:
             if ind is None:
                 cells = {"indikator": None, "satuan": None, "target": None}
             else:
-                cells = {"indikator": ind.source.nama, "satuan": ind.source.satuan,
-                         "target": quantity(ind, ind.source.target)}
+                cells = {
+                    "indikator": ind.source.nama,
+                    "satuan": ind.source.satuan,
+                    "target": quantity(ind, ind.source.target),
+                }
             rows.append(Row({**lead, **cells}, joined=None if index >= last else "no"))
     return rows
 

@@ -14,7 +14,9 @@ def permasalahan(c: Computed) -> list[Row]:
         for index, masalah in enumerate(pokok.masalah):
             akar = tuple(f"{n}. {a}" for n, a in enumerate(masalah.akar_masalah, start=1))
             lead = {"no": ordinal(number), "pokok": pokok.pokok} if index == 0 else {}
-            rows.append(Row({**lead, "masalah": masalah.masalah, "akar": akar}, joined=None if index == last else "pokok"))
+            rows.append(
+                Row({**lead, "masalah": masalah.masalah, "akar": akar}, joined=None if index == last else "pokok")
+            )
     return rows
 
 

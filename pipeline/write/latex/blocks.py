@@ -7,11 +7,9 @@ and statement titles) is a typographic rule of this writer, so the model keeps n
 import re
 from functools import singledispatch
 
-from pipeline import formats
 from pipeline.document import blocks as b
 from pipeline.document import inline as i
 from pipeline.document.table import InternalError, Table
-from pipeline.people import display_name, jabatan_line
 from pipeline.write.latex.escape import escape
 from pipeline.write.latex.tables import write_table
 
@@ -20,8 +18,11 @@ LIST_OPEN = {
     b.ListStyle.lettered: r"\begin{enumerate}[label=\alph*.]",
     b.ListStyle.bulleted: r"\begin{itemize}",
 }
-LIST_CLOSE = {b.ListStyle.numbered: r"\end{enumerate}", b.ListStyle.lettered: r"\end{enumerate}",
-              b.ListStyle.bulleted: r"\end{itemize}"}
+LIST_CLOSE = {
+    b.ListStyle.numbered: r"\end{enumerate}",
+    b.ListStyle.lettered: r"\end{enumerate}",
+    b.ListStyle.bulleted: r"\end{itemize}",
+}
 MATH_OPS = {"×": r"\times", "−": "-", "-": "-", "+": "+"}
 # A paragraph that leads into one of these is the same paragraph: "… sebagai berikut:" + the list.
 LED_IN = (b.List, b.Formula, Table, b.Figure, b.Centered)
@@ -168,31 +169,6 @@ def _(node: b.Figure, writer: Writer, indent: str) -> str:
     return "\n".join(lines)
 
 
-def _name(signer: b.Signer) -> str:
-    return display_name(signer.nama, signer.gelar_depan, signer.gelar_belakang, True)
-
-
-def _title(signer: b.Signer) -> str:
-    return jabatan_line(signer.title, signer.prefix)
-
-
-def signature(sig: b.Signature, command: str) -> str:
-    nip = f"NIP. {formats.nip(sig.nip)}" if sig.nip else ""
-    fields = (sig.place_date, sig.label, _title(sig.signer), _name(sig.signer), sig.pangkat, nip)
-    return f"\\{command}" + "".join("{" + escape(f) + "}" for f in fields)
-
-
-@_write.register
-def _(node: b.SignatureRight, writer: Writer, indent: str) -> str:
-    return signature(node.signature, "lkjSignatureRight")
-
-
-@_write.register
-def _(node: b.SignaturePair, writer: Writer, indent: str) -> str:
-    pair = signature(node.left, "lkjSignatureBlock") + "\n\\hfill\n" + signature(node.right, "lkjSignatureBlock")
-    return "\\begin{lkjsignatures}\n" + pair + "\n\\end{lkjsignatures}"
-
-
 @_write.register
 def _(node: b.KeepTogether, writer: Writer, indent: str) -> str:
     return "\\lkjKeepTogether{%\n" + writer.blocks(node.blocks) + "\n}"
@@ -203,54 +179,16 @@ def _(node: b.PageBreak, writer: Writer, indent: str) -> str:
     return r"\clearpage"
 
 
-LISTING = {b.Listing.contents: r"\lkjTableOfContents", b.Listing.tables: r"\lkjListOfTables",
-           b.Listing.figures: r"\lkjListOfFigures"}
+LISTING = {
+    b.Listing.contents: r"\lkjTableOfContents",
+    b.Listing.tables: r"\lkjListOfTables",
+    b.Listing.figures: r"\lkjListOfFigures",
+}
 
 
 @_write.register
 def _(node: b.ListOf, writer: Writer, indent: str) -> str:
     return LISTING[node.kind]
-
-
-@_write.register
-def _(node: b.DecreeTitle, writer: Writer, indent: str) -> str:
-    return rf"\lkjDecreeTitle{{{_upper(node.issuer)}}}{{{_upper(node.number)}}}{{{_upper(node.about)}}}"
-
-
-@_write.register
-def _(node: b.CentredHeading, writer: Writer, indent: str) -> str:
-    return rf"\lkjDecreeCentre{{{_upper(node.text)}}}"
-
-
-@_write.register
-def _(node: b.Consideration, writer: Writer, indent: str) -> str:
-    option = "[\\arabic*.]" if node.style is b.ListStyle.numbered else ""
-    items = "".join(f"  \\item {escape(item)}\n" for item in node.items)
-    return (
-        rf"\lkjConsider{{{escape(node.label)}}}" + "\n"
-        rf"\begin{{lkjconsiderlist}}{option}" + "\n" + items + r"\end{lkjconsiderlist}"
-    )
-
-
-@_write.register
-def _(node: b.Diktum, writer: Writer, indent: str) -> str:
-    return rf"\lkjDiktum{{{escape(node.label)}}}{{{escape(node.text)}}}"
-
-
-@_write.register
-def _(node: b.StatementTitle, writer: Writer, indent: str) -> str:
-    lines = r"\\ ".join(_upper(line) for line in node.lines)
-    return rf"\lkjPKTitle{{{_upper(node.title)}}}{{{lines}}}"
-
-
-@_write.register
-def _(node: b.Bookmark, writer: Writer, indent: str) -> str:
-    return rf"\lkjPKLabel{{{escape(node.title)}}}"
-
-
-@_write.register
-def _(node: b.Party, writer: Writer, indent: str) -> str:
-    return rf"\lkjParty{{{escape(_name(node.signer))}}}{{{escape(_title(node.signer))}}}{{{escape(node.role)}}}"
 
 
 @_write.register
@@ -278,7 +216,5 @@ def _image_figure(node: b.Figure) -> str:
     return rf"\lkjFigure{{{drawing}}}{{{escape(node.caption)}}}{{{node.label}}}"
 
 
-@_write.register
-def _(node: b.Letterhead, writer: Writer, indent: str) -> str:
-    emblem = asset_name(node.emblem) if node.emblem else ""
-    return rf"\lkjLetterhead{{{emblem}}}{{" + r"\\".join(escape(line) for line in node.lines) + "}"
+# The set pieces (signatures, decree, statement, kop surat) register their writers there.
+from pipeline.write.latex import pieces  # noqa: E402,F401

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from pipeline.document.blocks import Chapter, Cover, Document, FrontPart, Metadata, Page
-from pipeline.write.latex.escape import escape
+from pipeline.document.report import Chapter, Cover, Document, FrontPart, Metadata, Page
 from pipeline.write.latex.blocks import Writer, asset_name
+from pipeline.write.latex.escape import escape
 from pipeline.write.latex.tables import load_looks
 
 LATEX_DIR = Path(__file__).resolve().parents[3] / "latex"

@@ -56,4 +56,3 @@ def escape(text: str) -> str:
     an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “.
     """
     return _LIGATURE.sub(lambda m: m.group(0) + "{}", text.translate(_TABLE))
-

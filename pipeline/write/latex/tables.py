@@ -14,8 +14,8 @@ from pylatex.utils import NoEscape
 from ruamel.yaml import YAML
 
 from pipeline.document.table import Column, ColumnType, InternalError, Level, Orientation, Row, Table
-from pipeline.write.latex.escape import escape
 from pipeline.write.latex.cells import cell, plain
+from pipeline.write.latex.escape import escape
 
 STYLE_MACRO = {
     Level.program: r"\lkjRowProgram",
@@ -62,7 +62,8 @@ CHARS_PER_UNIT = 5  # characters of a figure column per unit of relative width
 
 def declared_looks(table: Table) -> tuple[ColumnLook, ...]:
     return tuple(
-        ColumnLook(c.width or _natural_width(table, i), KIND_ALIGN.get(c.type, "R")) for i, c in enumerate(table.columns)
+        ColumnLook(c.width or _natural_width(table, i), KIND_ALIGN.get(c.type, "R"))
+        for i, c in enumerate(table.columns)
     )
 
 
@@ -156,7 +157,9 @@ def write_table(model: Table, looks: dict[str, dict[str, ColumnLook]], intro: st
     title = escape(model.caption)
     for first in (True, False):
         table.append(
-            NoEscape(rf"\caption{{{title}}}\label{{{model.label}}}\\" if first else rf"\lkjContinuedCaption{{{title}}}\\")
+            NoEscape(
+                rf"\caption{{{title}}}\label{{{model.label}}}\\" if first else rf"\lkjContinuedCaption{{{title}}}\\"
+            )
         )
         table.add_hline()
         _header(table, columns)
@@ -211,7 +214,9 @@ def _add_row(table: LongTable, model: Table, row: Row, looks: tuple[ColumnLook, 
         column = model.columns[position]
         text = cell(span.value, column.type, row.level, column.places)
         cells.append(
-            MultiColumn(count, align=NoEscape(f"|{align}|" if not cells else f"{align}|"), data=_styled(text, row.level))
+            MultiColumn(
+                count, align=NoEscape(f"|{align}|" if not cells else f"{align}|"), data=_styled(text, row.level)
+            )
         )
         position += count
     if row.level in SHADED:
