@@ -238,3 +238,24 @@ def test_renstra_last_year_target_differs_from_end_target_is_warned(content_copy
     )
     warnings = [str(w) for w in content_copy.load().warnings]
     assert any("its target 73 is not the Renstra end target 75" in w for w in warnings), warnings
+
+
+def test_renstra_targets_cover_the_period_and_agree_with_the_year_and_end_targets(content_copy):
+    content_copy.edit(
+        ALUH,
+        "            penanggung_jawab: camat\n        analisis:",
+        "            penanggung_jawab: camat\n            target_akhir_renstra: 90\n"
+        "            target_renstra: {2022: 78, 2023: 80, 2024: 81, 2026: 86, 2030: 99}\n        analisis:",
+    )
+    with pytest.raises(ContentError) as caught:
+        content_copy.load()
+    messages = [str(p) for p in caught.value.problems]
+    assert any("target_renstra[2030]: 2030 is outside the Renstra period 2022–2026" in m for m in messages)
+    assert any(
+        "target_renstra[2026]: the Renstra target for 2026 is 86, but `target_akhir_renstra` is 90" in m
+        for m in messages
+    )
+    content_copy.edit(ALUH, "2026: 86, 2030: 99}", "2026: 90}")
+    warnings = [str(w) for w in content_copy.load().warnings]
+    assert any("no Renstra target for 2025" in w for w in warnings)
+    assert any("the Renstra target for 2022 is 78, but this year's `target` is 73" in w for w in warnings)

@@ -109,7 +109,7 @@ def _components(report: str) -> list[str]:
 def test_random_outlines_typeset(report, tmp_path_factory):
     components = _components(report)
 
-    @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck))
     @given(bab=outlines(components))
     def build(bab):
         root = tmp_path_factory.mktemp("content")

@@ -38,7 +38,10 @@ def _section(document, title):
 
 
 def test_markdown_prose_becomes_paragraphs_lists_emphasis_and_a_formula():
-    text = "Satu **tebal** dan *miring*.\n\n1. pertama\n2. kedua\n   1. anak\n\n```rumus\nCapaian = Realisasi / Target × 100%\n```\n"
+    text = (
+        "Satu **tebal** dan *miring*.\n\n1. pertama\n2. kedua\n   1. anak\n\n"
+        "```rumus\nCapaian = Realisasi / Target × 100%\n```\n"
+    )
     para, items, rumus = blocks(text, ("angka", "huruf"))
     assert para.runs == (Text("Satu "), Strong("tebal"), Text(" dan "), Emph("miring"), Text("."))
     assert items.style is b.ListStyle.numbered and items.items[1].blocks[0].style is b.ListStyle.lettered
@@ -71,7 +74,10 @@ def test_a_user_section_with_prose_a_formula_and_a_table_of_its_own_data(content
         "              jumlah: true\n"
         "              sumber: Register Kecamatan\n"
     )
-    rows = "data:\n  lainnya:\n    - {uraian: Berkas PATEN, sebelum: 120, sesudah: 150}\n    - {uraian: Rapat, sebelum: 10, sesudah: 12}\n"
+    rows = (
+        "data:\n  lainnya:\n    - {uraian: Berkas PATEN, sebelum: 120, sesudah: 150}\n"
+        "    - {uraian: Rapat, sebelum: 10, sesudah: 12}\n"
+    )
     document = _document(content_copy, part, rows)
     section = _section(document, "KINERJA LAINNYA")
     para, rumus, table = section.blocks
@@ -151,7 +157,8 @@ def test_every_fault_in_written_texts_is_reported_at_once_with_its_position(cont
 
 
 def test_a_table_field_the_source_lacks_is_an_error_naming_the_fields(content_copy):
-    part = "      - judul: X\n        isi:\n          - tabel: {judul: T, data: indikator, kolom: [indikator, pagu_murni]}\n"
+    table = "{judul: T, data: indikator, kolom: [indikator, pagu_murni]}"
+    part = f"      - judul: X\n        isi:\n          - tabel: {table}\n"
     content_copy.edit(OUTLINE, PENUTUP, "    bagian:\n      - kesimpulan\n" + part)
     with pytest.raises(ContentError, match=r"kolom\[1\]: `indikator` has no field `pagu_murni`; fields: no, "):
         present(compute(content_copy.load()))
@@ -211,3 +218,10 @@ def test_the_readme_example_outline_presents(content_copy):
     titles = [n.title for n in _walk(document) if isinstance(n, b.Section)]
     assert "Indikator Indeks Kepuasan Masyarakat" in titles and "KINERJA LAINNYA" in titles
     assert isinstance(document.chapters[-1], Page)
+
+
+def test_a_report_known_to_its_month_only_is_signed_without_an_invented_day(content_copy):
+    content_copy.edit(YEAR, "tanggal: 2022-12-31", "tanggal: 2023-01")
+    tex = write_document(present(compute(content_copy.load())))
+    assert "Martapura, Januari 2023" in tex
+    assert not any(f"{day} Januari 2023" in tex for day in range(1, 32))

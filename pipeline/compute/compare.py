@@ -10,10 +10,11 @@ TREND_TETAP = "tetap"
 
 
 def trend(current: Decimal | None, previous: Decimal | None, places: int = 2) -> str | None:
-    """'naik', 'turun' or 'tetap' for current vs previous; None when either is missing."""
+    """'naik', 'turun' or 'tetap' for current vs previous as printed (each rounded to `places`), so
+    the word can never contradict the two numbers beside it; None when either is missing."""
     if current is None or previous is None:
         return None
-    delta = round_half_up(current - previous, places)
+    delta = round_half_up(current, places) - round_half_up(previous, places)
     if delta > 0:
         return TREND_NAIK
     if delta < 0:

@@ -14,6 +14,7 @@ from pipeline.compute.results import (
 )
 from pipeline.content.models import Indikator, Polarity, Scale, Unit
 from pipeline.content.models.report import Period
+from pipeline.numbers import round_half_up
 
 
 def measure(scale: Scale, target: Decimal | None, realisasi: Decimal | None, polaritas: Polarity) -> Measure:
@@ -61,8 +62,8 @@ def _last_year(ind: Indikator, year: int, scale: Scale, now: Measure) -> YearOve
         previous = measure(scale, past.target, past.realisasi, ind.polaritas)
     if previous is None:
         return YearOverYear(year - 1, None, None, None, None, None)
-    delta_r = None if now.realisasi is None or previous.realisasi is None else now.realisasi - previous.realisasi
-    delta_c = None if now.capaian is None or previous.capaian is None else now.capaian - previous.capaian
+    delta_r = _printed_delta(now.realisasi, previous.realisasi, ind.desimal)
+    delta_c = _printed_delta(now.capaian, previous.capaian, 2)
     return YearOverYear(
         year - 1,
         previous,
@@ -71,6 +72,13 @@ def _last_year(ind: Indikator, year: int, scale: Scale, now: Measure) -> YearOve
         delta_c,
         trend(now.capaian, previous.capaian),
     )
+
+
+def _printed_delta(current: Decimal | None, previous: Decimal | None, places: int) -> Decimal | None:
+    """The difference of two values as they print, so "naik 1,97 poin" is what the reader can subtract."""
+    if current is None or previous is None:
+        return None
+    return round_half_up(current, places) - round_half_up(previous, places)
 
 
 def _benchmark(ind: Indikator, target: Decimal | None, year: int, now: Measure) -> Benchmark | None:

@@ -54,8 +54,9 @@ def _problem(source: Source, model: type[BaseModel], error: dict) -> Problem:
 
 
 def _is_union_tag(part: Any) -> bool:
-    """Pydantic inserts type names such as 'decimal' or 'function-after[...]' into union locs."""
-    return isinstance(part, str) and (part in {"int", "str", "decimal", "none"} or "[" in part)
+    """Pydantic inserts type names such as 'decimal' or 'function-after[...]' into union locs, and
+    the tags of our own unions, which all start with '='."""
+    return isinstance(part, str) and (part in {"int", "str", "decimal", "none"} or "[" in part or part.startswith("="))
 
 
 def _message(error: dict) -> str:

@@ -95,9 +95,11 @@ class StatementTitle:
 
 @dataclass(frozen=True)
 class Bookmark:
-    """An entry in the Daftar Isi for a page that prints no heading of its own."""
+    """An entry in the Daftar Isi for a page that prints no heading of its own; `chapter`: listed as
+    a chapter (a page between chapters), else as a section of the chapter it stands in."""
 
     title: str
+    chapter: bool = False
 
 
 @dataclass(frozen=True)

@@ -43,24 +43,24 @@ def metadata(c: Computed) -> Metadata:
 
 def _front(p: Ctx, part) -> FrontPart:
     if isinstance(part, PagePart):
-        return FrontPart(None, user.page(p, part, PRESENTERS))
+        return FrontPart(None, user.page(p, part, PRESENTERS, between=True))
     return PRESENTERS[part.komponen](p, part.judul)
 
 
 def _chapter(p: Ctx, plan) -> Chapter | Page:
     if isinstance(plan, PagePart):
-        return Page(user.page(p, plan, PRESENTERS))
+        return Page(user.page(p, plan, PRESENTERS, between=True))
     return Chapter(plan.judul, user.parts(p, plan.parts, 1, PRESENTERS))
 
 
-def _appendix(p: Ctx, part) -> Chapter | Page:
-    """A catalogue appendix, a page, or a section of the outline's own as one Lampiran."""
+def _appendices(p: Ctx, part) -> tuple:
+    """A catalogue appendix, a page, or a section of the outline's own as a Lampiran (one for each
+    repetition; none when it is optional and its text is not given)."""
     if isinstance(part, PagePart):
-        return Page(user.page(p, part, PRESENTERS))
+        return (Page(user.page(p, part, PRESENTERS, between=True)),)
     if isinstance(part, UserPart):
-        own = user.section(p, part, 1, PRESENTERS)
-        return Chapter(own.title, own.blocks)
-    return PRESENTERS[part.komponen](p, part.judul)
+        return tuple(Chapter(own.title, own.blocks) for own in user.sections(p, part, 1, PRESENTERS))
+    return (PRESENTERS[part.komponen](p, part.judul),)
 
 
 def present(c: Computed, pdfa: ArchiveLevel | None = None) -> Document:
@@ -75,7 +75,7 @@ def present(c: Computed, pdfa: ArchiveLevel | None = None) -> Document:
         cover=cover(p),
         front=tuple(_front(p, part) for part in placed.depan),
         chapters=tuple(_chapter(p, plan) for plan in placed.bab),
-        appendices=tuple(_appendix(p, part) for part in placed.lampiran),
+        appendices=tuple(chapter for part in placed.lampiran for chapter in _appendices(p, part)),
     )
     if p.problems:
         raise ContentError(sorted(set(p.problems), key=lambda q: (str(q.file), q.line, q.column)))

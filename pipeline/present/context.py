@@ -9,6 +9,7 @@ from functools import cached_property
 from pipeline.compute.perjanjian import PkResult, governing
 from pipeline.compute.report import Computed
 from pipeline.content.checks.frame import period_end
+from pipeline.content.models.base import MonthOnly
 from pipeline.content.schema import field_path
 from pipeline.document.blocks import Item, List, ListStyle, Paragraph
 from pipeline.document.inline import Text, runs
@@ -31,7 +32,8 @@ def place_date(c: Computed) -> str:
     content = c.content
     outline = content.outline
     place = content.kabupaten.ibukota if outline.tempat_ttd.value == "ibukota" else content.kecamatan.nama
-    day = tanggal(content.signed) if outline.tanggal_ttd.value == "lengkap" else bulan_tahun(content.signed)
+    whole = outline.tanggal_ttd.value == "lengkap" and not isinstance(content.signed, MonthOnly)
+    day = tanggal(content.signed) if whole else bulan_tahun(content.signed)  # a month-only date invents no day
     return f"{place}, {day}"
 
 
@@ -114,6 +116,7 @@ class Ctx:
             "pk_judul": self.pk.judul,
             "rpjmd_periode": rentang_tahun(*kab.rpjmd.periode),
             "renstra_periode": rentang_tahun(*rep.renstra),
+            "renstra_akhir": rep.renstra[1],
             "misi": kab.rpjmd.misi[rep.misi - 1],
             "lra_total": s.lra_total,
             "lra_jenis": s.lra_kinds,
@@ -191,11 +194,12 @@ class Ctx:
 
     @cached_property
     def emblem(self):
-        """The kabupaten's lambang as an asset, or None when the content gives none."""
-        from pipeline.present import front
+        """The kabupaten's lambang as an asset (the cover and every kop surat), or None when it has none."""
+        from pipeline.content.images import lambang
+        from pipeline.present.assets import asset
 
-        find = getattr(front, "emblem", None)
-        return find(self) if find else None
+        path = lambang(self.content.files, self.kab)
+        return asset(path) if path else None
 
     @property
     def place_date(self) -> str:
@@ -250,7 +254,10 @@ class Ctx:
         """A built-in table: its columns from the catalogue, `Sumber` only where the outline prints them."""
         spec = catalogue.specs()[layout]
         label = label or f"tab:{layout}"
-        source = self.content.outline.sumber.get(label.removeprefix("tab:"), source)  # None: no line
+        name = label.removeprefix("tab:")
+        if name in self.content.outline.sumber:  # the outline's own line (its placeholders filled), or none
+            given = self.content.outline.sumber[name]
+            source = self.plain(Written(given, "outline", ("sumber", name))) if given else None
         return Table(
             layout=layout,
             label=label,

@@ -31,7 +31,9 @@ def table(p: Ctx, spec: Tabel, where: Written, scope: dict | None = None) -> tup
     fields = _fields(p, spec, where, records)
     if fields is None or not records:
         return ()
-    columns = tuple(_column(p, key, kolom, field) for key, kolom, field in fields)
+    columns = tuple(
+        _column(p, key, kolom, field, where, n, scope) for n, (key, kolom, field) in _numbered(spec, fields)
+    )
     rows = [_row(n, record, fields) for n, record in enumerate(records, start=1)]
     if spec.jumlah:
         total = _total(p, spec, where, fields, records)
@@ -40,7 +42,8 @@ def table(p: Ctx, spec: Tabel, where: Written, scope: dict | None = None) -> tup
     label = "tab:" + "-".join(str(part) for part in (where.file, *where.loc, *_scope_key(p, scope)))
     caption = p.plain(Written(spec.judul, where.file, where.loc + ("judul",)), scope)
     intro = p.plain(Written(spec.pengantar, where.file, where.loc + ("pengantar",)), scope) if spec.pengantar else None
-    shown = spec.sumber if p.content.outline.sumber_tabel else None
+    sumber = p.plain(Written(spec.sumber, where.file, where.loc + ("sumber",)), scope) if spec.sumber else None
+    shown = sumber if p.content.outline.sumber_tabel else None
     return (
         Table(
             layout="",
@@ -70,8 +73,13 @@ def _scope_key(p: Ctx, scope: dict | None) -> tuple:
 def _records(p: Ctx, spec: Tabel, where: Written, scope: dict):
     c, source = p.c, spec.data
     if source == "indikator":
-        chosen = scope.get("i")
-        return [IndicatorRecord(i, s) for s in c.sasaran for i in s.indikator if chosen is None or i is chosen]
+        chosen, sasaran = scope.get("i"), scope.get("s")
+        return [
+            IndicatorRecord(i, s)
+            for s in c.sasaran
+            for i in s.indikator
+            if (chosen is None or i is chosen) and (sasaran is None or s is sasaran)
+        ]
     if source == "indikator_tujuan":
         return [
             IndicatorRecord(i, tujuan=t.uraian)
@@ -79,12 +87,15 @@ def _records(p: Ctx, spec: Tabel, where: Written, scope: dict):
             for i in c.tujuan_indicators
             if i.source in t.indikator
         ]
+    tree = (scope["n"],) if "n" in scope else c.programs  # inside a repeated program: its own subtree
     if source == "indikator_kegiatan":
-        return [IndicatorRecord(i, node=n) for n in walk(c.programs) if n.level != "program" for i in n.indicators]
+        return [IndicatorRecord(i, node=n) for n in walk(tree) if n.level != "program" for i in n.indicators]
     if source == "anggaran":
-        return [n for n in walk(c.programs) if n.level in spec.tingkat]
+        return [n for n in walk(tree) if n.level in spec.tingkat]
     if source == "sub_kegiatan":
-        return [n for n in walk(c.programs) if n.level == "sub_kegiatan"]
+        return [n for n in walk(tree) if n.level == "sub_kegiatan"]
+    if source == "lra":
+        return list(c.lra)
     if source == "sarpras":
         return list(p.rep.sumber_daya.sarpras) if p.rep.sumber_daya else []
     if source == "layanan":
@@ -150,17 +161,30 @@ def _pembanding(record: IndicatorRecord, name: str):
     return None if value is None else Quantity(value, record.ind.source.desimal)
 
 
-def _column(p: Ctx, key: str, kolom, field: Field) -> Column:
+def _numbered(spec: Tabel, fields) -> list:
+    """(index of the `kolom` entry, field) for each printed column (an expanded field prints several)."""
+    index = {id(kolom): n for n, kolom in enumerate(spec.kolom)}
+    return [(index[id(kolom)], (key, kolom, field)) for key, kolom, field in fields]
+
+
+def _column(p: Ctx, key: str, kolom, field: Field, where: Written, index: int, scope: dict) -> Column:
+    """A column's header: the content's words ({{ placeholders }} allowed) or the field's own."""
     expanded = key != kolom.isi
-    head = field.head if expanded or not kolom.judul else kolom.judul
-    group = kolom.grup or (kolom.judul if expanded else None)
-    return Column(
-        key, head.format(**p.words), field.type, group.format(**p.words) if group else None, width=kolom.lebar
-    )
+    at = where.loc + ("kolom", index)
+    if expanded or not kolom.judul:
+        head = field.head.format(**p.words)
+    else:
+        head = p.plain(Written(kolom.judul, where.file, at + ("judul",)), scope)
+    group_text = kolom.grup or (kolom.judul if expanded else None)
+    group_at = at + ("grup" if kolom.grup else "judul",)
+    group = p.plain(Written(group_text, where.file, group_at), scope) if group_text else None
+    return Column(key, head, field.type, group, width=kolom.lebar)
 
 
 def _row(number: int, record, fields) -> Row:
     level = LEVEL.get(getattr(record, "level", None), Level.body)
+    if hasattr(record, "depth"):  # an LRA line: Belanja Daerah as a total, its kinds as heading rows
+        level = Level.total if record.depth == 0 else Level.kegiatan if record.depth == 1 else Level.body
     cells = {}
     for key, _, field in fields:
         cells[key] = ordinal(number) if key == ROW_NUMBER else field.get(record)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pipeline.compute.results import BudgetNode, IndikatorResult, SasaranResult
 from pipeline.document.table import ColumnType as T
-from pipeline.document.values import Quantity, Signed
+from pipeline.document.values import Indented, Quantity, Signed
 from pipeline.present.rows.cells import pj, quantity
 
 
@@ -184,6 +184,19 @@ NODE = {
     "efisiensi": Field("Efisiensi (%)", T.percent, lambda n: n.efisiensi, "efficiency by the kabupaten's rule"),
 }
 
+LRA = {
+    "uraian": Field(
+        "Uraian", T.text, lambda r: Indented(r.uraian, max(r.depth - 1, 0)), "the LRA line, indented by depth"
+    ),
+    "anggaran": Field("Anggaran (Rp)", T.money, lambda r: r.anggaran, "the line's budget"),
+    "realisasi": Field("Realisasi (Rp)", T.money, lambda r: r.realisasi, "its realisasi"),
+    "persen": Field("(%)", T.percent, lambda r: r.persen, "realisasi against anggaran"),
+    "sisa": Field("Sisa (Rp)", T.money, lambda r: r.sisa, "anggaran less realisasi"),
+    "realisasi_lalu": Field(
+        "Realisasi {tahun_lalu} (Rp)", T.money, lambda r: r.realisasi_lalu, "last year's realisasi"
+    ),
+}
+
 SARPRAS = {
     "jenis": Field("Jenis", T.text, lambda x: x.jenis, "the kind of goods"),
     "nama": Field("Nama Barang", T.text, lambda x: x.nama, "the item"),
@@ -209,6 +222,7 @@ BY_SOURCE = {
     "indikator_kegiatan": INDICATOR,
     "anggaran": NODE,
     "sub_kegiatan": NODE,
+    "lra": LRA,
     "sarpras": SARPRAS,
     "layanan": LAYANAN,
 }

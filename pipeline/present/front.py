@@ -1,13 +1,11 @@
 """Front matter: the cover, Kata Pengantar, Ringkasan Eksekutif and the lists of contents."""
 
-from pipeline.content import images
 from pipeline.content.models.outline import cover_line
 from pipeline.document.blocks import Listing, ListOf
 from pipeline.document.pieces import SignatureRight
 from pipeline.document.report import Cover, FrontPart
 from pipeline.formats import romawi
 from pipeline.present import signatures
-from pipeline.present.assets import asset
 from pipeline.present.context import Ctx
 
 
@@ -30,8 +28,7 @@ def cover(p: Ctx) -> Cover:
     if outline.alamat_sampul and kec.alamat:
         desa = f"Desa {kec.alamat.desa}" if kec.alamat.desa else ""
         footer = (f"{kec.alamat.jalan} {desa}", f"Kecamatan {kec.nama} Kabupaten {kab.nama}", kab.provinsi)
-    emblem = images.lambang(p.content.files, kab)
-    return Cover(lines[: outline.lambang], lines[outline.lambang :], footer, asset(emblem) if emblem else None)
+    return Cover(lines[: outline.lambang], lines[outline.lambang :], footer, p.emblem)
 
 
 def _signed(p: Ctx, komponen: str, blocks: tuple) -> tuple:

@@ -127,6 +127,7 @@ class UserPart:
     parts: tuple
     numbered: bool = True
     repeat: str | None = None  # "indikator" or "sasaran": one section each
+    optional: bool = False  # left out when the naskah entry its isi names is missing
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ def layout(content: Content) -> Layout:
                 problems.append(content.problem("outline", loc, f"sections nest {MAX_DEPTH} levels deep at most"))
                 return None
             subs = resolved(part.bagian, loc + ("bagian",), SECTIONS, depth + 1)
-            return UserPart(part.judul, part.isi, loc, subs, part.bernomor, part.ulang)
+            return UserPart(part.judul, part.isi, loc, subs, part.bernomor, part.ulang, part.opsional)
         if depth > MAX_DEPTH - 1:
             problems.append(content.problem("outline", loc, "a component's own sub-sections would nest too deep here"))
             return None

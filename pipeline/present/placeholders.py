@@ -21,6 +21,7 @@ PLACEHOLDERS = {
     "pk_judul": "'Perjanjian Kinerja' or 'Perjanjian Kinerja Perubahan' (the agreement the report measures)",
     "rpjmd_periode": "the RPJMD period, e.g. '2021–2026'",
     "renstra_periode": "the Renstra period",
+    "renstra_akhir": "the Renstra's last year",
     "misi": "the RPJMD misi the kecamatan supports",
     "lra_total": "Belanja Daerah of the LRA: .anggaran, .realisasi, .persen, .sisa, .realisasi_lalu",
     "lra_jenis": "its first-level lines",

@@ -54,9 +54,36 @@ def _markdown_escape(value) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
 
 
+class TextSandbox(ImmutableSandboxedEnvironment):
+    """A sandbox in which texts word figures but never compute them: `+ - * / // % **` are refused
+    (content states facts; the compute stage states conclusions), and a formatter handed a name that
+    names nothing says which."""
+
+    intercepted_binops = frozenset(["+", "-", "*", "/", "//", "%", "**"])
+    intercepted_unops = frozenset(["-", "+"])
+
+    def call_binop(self, context, operator, left, right):
+        raise SecurityError(f"arithmetic (`{operator}`) in a text: the figure must come from the report")
+
+    def call_unop(self, context, operator, arg):
+        raise SecurityError(f"arithmetic (`{operator}`) in a text: the figure must come from the report")
+
+
+def _strict(formatter):
+    """A formatter that reports an undefined argument by its name instead of failing on its type."""
+
+    def call(value, *args, **kwargs):
+        for item in (value, *args, *kwargs.values()):
+            if isinstance(item, jinja2.Undefined):
+                item._fail_with_undefined_error()
+        return formatter(value, *args, **kwargs)
+
+    return call
+
+
 def sandbox(markdown: bool = True) -> ImmutableSandboxedEnvironment:
     """The environment content texts are rendered in: strict names, the project's formatters only."""
-    env = ImmutableSandboxedEnvironment(
+    env = TextSandbox(
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         finalize=_markdown_escape if markdown else None,
@@ -64,7 +91,7 @@ def sandbox(markdown: bool = True) -> ImmutableSandboxedEnvironment:
     )
     kept = {name: env.filters[name] for name in GENERAL_FILTERS}
     env.filters.clear()
-    env.filters.update({**kept, **FILTERS})
+    env.filters.update({**kept, **{name: _strict(f) for name, f in FILTERS.items()}})
     env.tests = {name: env.tests[name] for name in ("none", "defined", "number", "string")}
     return env
 

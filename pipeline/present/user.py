@@ -37,31 +37,32 @@ def deepen(blocks: tuple, by: int) -> tuple:
     )
 
 
-def scopes(p: Ctx, part: UserPart) -> list[dict]:
-    """The names a section's texts see: none extra, or one indicator (sasaran) per repetition."""
+def scopes(p: Ctx, part: UserPart, outer: dict) -> list[dict]:
+    """The names a section's texts see, one set per repetition; a repetition inside another narrows
+    to it (the sub kegiatan of this program, the indicators of this sasaran)."""
     if part.repeat == "indikator":
-        return [{"i": i, "s": s} for s in p.c.sasaran for i in s.indikator]
+        sasaran = [outer["s"]] if "s" in outer else p.c.sasaran
+        return [{**outer, "i": i, "s": s} for s in sasaran for i in s.indikator]
     if part.repeat == "sasaran":
-        return [{"s": s} for s in p.c.sasaran]
+        return [{**outer, "s": s} for s in p.c.sasaran]
     if part.repeat:
-        return [{"n": n} for n in walk(p.c.programs) if n.level == part.repeat]
-    return [{}]
+        tree = (outer["n"],) if "n" in outer else p.c.programs
+        return [{**outer, "n": n} for n in walk(tree) if n.level == part.repeat]
+    return [outer]
 
 
 def sections(p: Ctx, part: UserPart, level: int, presenters: dict, scope: dict | None = None) -> tuple:
-    """The section, or one per indicator (sasaran) when it repeats."""
+    """The section, or one per indicator, sasaran or budget node when it repeats; an optional section
+    whose `naskah` entry the report does not give is left out."""
+    if part.optional and isinstance(part.isi, str) and part.isi not in p.naskah:
+        return ()
     out = []
-    for own in scopes(p, part) if part.repeat else [scope or {}]:
-        title = p.plain(Written(part.judul, "outline", part.loc + ("judul",)), own) if part.repeat else part.judul
+    for own in scopes(p, part, scope or {}):
+        title = p.plain(Written(part.judul, "outline", part.loc + ("judul",)), own)
         blocks = content(p, part.isi, ("outline", part.loc + ("isi",)), level, presenters, own)
         subs = parts(p, part.parts, level + 1, presenters, own)
         out.append(Section(title, (*blocks, *subs), level=level, numbered=part.numbered))
     return tuple(out)
-
-
-def section(p: Ctx, part: UserPart, level: int, presenters: dict) -> Section:
-    """A section that does not repeat (an appendix of the outline's own)."""
-    return sections(p, part, level, presenters)[0]
 
 
 def parts(p: Ctx, plan: tuple, level: int, presenters: dict, scope: dict | None = None) -> tuple:
@@ -146,18 +147,24 @@ def kop(p: Ctx) -> tuple[str, ...]:
         "provinsi": p.kab.provinsi,
         "ibukota": p.kab.ibukota,
         "alamat": address,
+        "telepon": (alamat.telepon or "") if alamat else "",
+        "kode_pos": (alamat.kode_pos or "") if alamat else "",
     }
-    return tuple(line for line in (cover_line(line, fields) for line in p.content.outline.kop_surat) if line)
+    lines = (cover_line(line, fields) for line in p.content.outline.kop_surat)
+    return tuple(line for line in lines if line.strip(" ,.:-"))  # a line whose fields are all empty is dropped
 
 
-def page(p: Ctx, part: PagePart, presenters: dict) -> tuple:
-    """A page of its own: a letter under the kop surat, signed; or a separator with its title."""
+def page(p: Ctx, part: PagePart, presenters: dict, between: bool = False) -> tuple:
+    """A page of its own: a letter under the kop surat, signed; or a separator with its title.
+    `between`: it stands between chapters, and the Daftar Isi lists it like one."""
     spec, where = part.page, ("outline", part.loc + ("isi",))
-    mark = (Bookmark(spec.judul),) if spec.daftar_isi else ()
+    title = p.plain(Written(spec.judul, "outline", part.loc + ("judul",)))
+    mark = (Bookmark(title, chapter=between),) if spec.daftar_isi else ()
     if spec.halaman == "pemisah":
-        return (PageBreak(), *mark, Centered((Strong(spec.judul),)), PageBreak())
+        return (PageBreak(), *mark, Centered((Strong(title),)), PageBreak())
     head = (Letterhead(kop(p), p.emblem),) if spec.kop else ()
-    number = (Centered((Text(f"Nomor: {spec.nomor}"),)),) if spec.nomor else ()
+    nomor = p.plain(Written(spec.nomor, "outline", part.loc + ("nomor",))) if spec.nomor else None
+    number = (Centered((Text(f"Nomor: {nomor}"),)),) if nomor else ()
     body = content(p, spec.isi, where, 2, presenters)
     signed = (SignatureRight(signatures.camat(p.c, p.place_date)),) if spec.tanda_tangan else ()
-    return (PageBreak(), *head, *mark, CentredHeading(spec.judul), *number, *body, *signed, PageBreak())
+    return (PageBreak(), *head, *mark, CentredHeading(title), *number, *body, *signed, PageBreak())

@@ -21,7 +21,7 @@ HEADER = "\\babel@toc {indonesian}{}\\relax \n"
 PAGE = "0"
 COMMAND = re.compile(
     r"\\(lkjTableOfContents|lkjListOfTables|lkjListOfFigures|lkjUnnumberedChapter|lkjMainMatter|lkjAppendices"
-    r"|lkjAppendix|lkjPKLabel|chapter|section|subsection|caption|lkjFigure|begin\{lkjlongtable\})(?![a-zA-Z*])"
+    r"|lkjAppendix|lkjPKLabel|lkjTocChapter|chapter|section|subsection|caption|lkjFigure|begin\{lkjlongtable\})(?![a-zA-Z*])"
 )
 LISTS = {"lkjTableOfContents": "DAFTAR ISI", "lkjListOfTables": "DAFTAR TABEL", "lkjListOfFigures": "DAFTAR GAMBAR"}
 
@@ -110,6 +110,8 @@ def provisional_lists(source: str) -> dict[str, str]:
             toc.append(_entry("subsection", _argument(source, end)[0], numbers.next_subsection()))
         elif name == "lkjPKLabel":
             toc.append(_entry("section", _argument(source, end)[0]))
+        elif name == "lkjTocChapter":
+            toc.append(_entry("chapter", _argument(source, end)[0]))
         elif name == "begin{lkjlongtable}":
             caption = source.find("\\caption{", end)
             title = _argument(source, caption + len("\\caption"))[0]

@@ -42,6 +42,7 @@ def check_indicators(found: Findings) -> None:
             )
         _check_rincian(found, loc, ind)
         _check_riwayat(found, loc, ind)
+        _check_renstra_targets(found, loc, ind)
         _check_quarters(found, loc, ind)
         _check_period_complete(found, loc, ind)
     _check_program_links(found)
@@ -101,6 +102,37 @@ def _check_riwayat(found: Findings, loc: tuple, ind: Indikator) -> None:
                 f"target_akhir_renstra {ind.target_akhir_renstra} disagrees with the {end} Renstra target "
                 f"{last.target} in riwayat",
             )
+
+
+def _check_renstra_targets(found: Findings, loc: tuple, ind: Indikator) -> None:
+    """`target_renstra` holds one target for each year of the Renstra, agreeing with the year's own
+    target and with the end target; a year outside the period is an error, a year left out a warning."""
+    if not ind.target_renstra:
+        return
+    first, last = found.report.renstra
+    at = loc + ("target_renstra",)
+    for y in sorted(ind.target_renstra):
+        if not first <= y <= last:
+            found.error("report", at + (y,), f"{y} is outside the Renstra period {first}–{last}")
+    missing = [y for y in range(first, last + 1) if y not in ind.target_renstra]
+    if missing:
+        years = ", ".join(map(str, missing))
+        found.warn("report", at, f"no Renstra target for {years}: a table of the Renstra years prints '-' there")
+    year, planned = found.report.tahun, ind.target_renstra.get(found.report.tahun)
+    if planned is not None and ind.target is not None and planned != ind.target:
+        found.warn(
+            "report",
+            at + (year,),
+            f"the Renstra target for {year} is {planned}, but this year's `target` is {ind.target}: "
+            "the PK revised it, or one of the two is mistyped",
+        )
+    end = ind.target_renstra.get(last)
+    if end is not None and ind.target_akhir_renstra is not None and end != ind.target_akhir_renstra:
+        found.error(
+            "report",
+            at + (last,),
+            f"the Renstra target for {last} is {end}, but `target_akhir_renstra` is {ind.target_akhir_renstra}",
+        )
 
 
 def _check_quarters(found: Findings, loc: tuple, ind: Indikator) -> None:

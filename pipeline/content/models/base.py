@@ -1,9 +1,12 @@
 """Shared building blocks of the content models: the base class and constrained types."""
 
+import calendar
+import datetime
+import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from pipeline.people import PANGKAT
 
@@ -16,6 +19,24 @@ Kode = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]
 Hex = Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{6}$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
 FileStem = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]  # a file name without .yaml
+
+
+class MonthOnly(datetime.date):
+    """A signing date known to its month only ("2024-01"): it prints as "Januari 2024", never with an
+    invented day; compared as the month's last day, so a check never faults a day it was not told."""
+
+
+def _month_only(value):
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value.strip()):
+        year, month = map(int, value.strip().split("-"))
+        if not 1 <= month <= 12:
+            raise ValueError(f"{value}: month {month} does not exist")
+        last = calendar.monthrange(year, month)[1]
+        return MonthOnly(year, month, last)
+    return value
+
+
+SigningDate = Annotated[datetime.date, BeforeValidator(_month_only)]
 
 
 class Model(BaseModel):

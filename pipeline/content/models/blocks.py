@@ -6,18 +6,38 @@ with catalogue components. Prose is Markdown (paragraphs, lists, **tebal**, *mir
 ```` ```rumus ```` fence) with `{{ placeholders }}` over the computed report, rendered in a sandbox.
 """
 
+import re
 from typing import Annotated, Literal, Union
 
-from pydantic import Discriminator, Field, Tag, field_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, field_validator
 
 from pipeline.content.models.base import Model, Slug, Text
 
-SOURCES = ("indikator", "indikator_tujuan", "indikator_kegiatan", "anggaran", "sub_kegiatan", "sarpras", "layanan")
+SOURCES = (
+    "indikator",
+    "indikator_tujuan",
+    "indikator_kegiatan",
+    "anggaran",
+    "sub_kegiatan",
+    "lra",
+    "sarpras",
+    "layanan",
+)
+
+
+def _source(value: str) -> str:
+    if value in SOURCES or re.fullmatch(r"data\.[a-z0-9_]+", value):
+        return value
+    raise ValueError(
+        f"no data source '{value}'; one of: {', '.join(SOURCES)}, or data.<name> (a list in the year file)"
+    )
+
+
 DataName = Annotated[
     str,
+    AfterValidator(_source),
     Field(
-        pattern=r"^(" + "|".join(SOURCES) + r"|data\.[a-z0-9_]+)$",
-        description="Where the rows come from: " + ", ".join(SOURCES) + ", or `data.<name>` (a list in the year file)",
+        description="Where the rows come from: " + ", ".join(SOURCES) + ", or `data.<name>` (a list in the year file)"
     ),
 ]
 
@@ -39,7 +59,9 @@ class Tabel(Model):
     kolom: tuple[Kolom, ...] = Field(min_length=1, description="Columns in order; a bare field name is a column")
     jumlah: bool = Field(False, description="Add a total row (sums computed from the rows)")
     sumber: Text | None = Field(None, description="The 'Sumber :' line under this table")
-    orientasi: Literal["portrait", "landscape"] = "portrait"
+    orientasi: Literal["portrait", "landscape"] = Field(
+        "portrait", description="`landscape` sets the table on a landscape page"
+    )
     tingkat: tuple[Literal["program", "kegiatan", "sub_kegiatan"], ...] = Field(
         ("program", "kegiatan", "sub_kegiatan"), description="Budget-tree levels printed (data: anggaran)"
     )
@@ -65,7 +87,7 @@ class TeksBlok(Model):
 
 
 class TabelBlok(Model):
-    tabel: Tabel
+    tabel: Tabel = Field(description="A table declared here: its data source, columns and caption")
 
 
 class RumusBlok(Model):
@@ -73,11 +95,11 @@ class RumusBlok(Model):
 
 
 class GambarBlok(Model):
-    gambar: Gambar
+    gambar: Gambar = Field(description="A picture: its file, caption and width")
 
 
 class HalamanBaruBlok(Model):
-    halaman_baru: Literal[True]
+    halaman_baru: Literal[True] = Field(description="`halaman_baru: true` starts a new page here")
 
 
 class TandaTanganBlok(Model):
@@ -86,33 +108,39 @@ class TandaTanganBlok(Model):
 
 class KomponenBlok(Model):
     komponen: Slug = Field(description="A catalogue component placed inside this section")
-    judul: Text | None = None
+    judul: Text | None = Field(None, description="Heading instead of the component's default title")
 
 
 BLOCK_KEYS = ("teks", "tabel", "rumus", "gambar", "halaman_baru", "tanda_tangan", "komponen")
 
 
 def _block_kind(value) -> str | None:
+    """The block's kind by its one key; tags start with "=" so error paths can drop them."""
     if isinstance(value, dict):
-        return next((key for key in BLOCK_KEYS if key in value), None)
+        return next(("=" + key for key in BLOCK_KEYS if key in value), None)
     return None
 
 
 Blok = Annotated[
     Union[
-        Annotated[TeksBlok, Tag("teks")],
-        Annotated[TabelBlok, Tag("tabel")],
-        Annotated[RumusBlok, Tag("rumus")],
-        Annotated[GambarBlok, Tag("gambar")],
-        Annotated[HalamanBaruBlok, Tag("halaman_baru")],
-        Annotated[TandaTanganBlok, Tag("tanda_tangan")],
-        Annotated[KomponenBlok, Tag("komponen")],
+        Annotated[TeksBlok, Tag("=teks")],
+        Annotated[TabelBlok, Tag("=tabel")],
+        Annotated[RumusBlok, Tag("=rumus")],
+        Annotated[GambarBlok, Tag("=gambar")],
+        Annotated[HalamanBaruBlok, Tag("=halaman_baru")],
+        Annotated[TandaTanganBlok, Tag("=tanda_tangan")],
+        Annotated[KomponenBlok, Tag("=komponen")],
     ],
-    Discriminator(_block_kind, custom_error_type="block", custom_error_message="a block needs one of: " + ", ".join(BLOCK_KEYS)),
+    Discriminator(
+        _block_kind, custom_error_type="block", custom_error_message="a block needs one of: " + ", ".join(BLOCK_KEYS)
+    ),
 ]
 
 # The content of a section or a page: its blocks, or the name of a `naskah` entry that holds them.
-Isi = Union[tuple[Blok, ...], Slug]
+Isi = Annotated[
+    Union[Annotated[tuple[Blok, ...], Tag("=blok")], Annotated[Slug, Tag("=nama")]],
+    Discriminator(lambda value: "=nama" if isinstance(value, str) else "=blok"),
+]
 # A `naskah` entry: a text (a built-in paragraph's wording, or prose) or a list of blocks.
 Naskah = dict[Annotated[str, Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)?$")], Union[Text, tuple[Blok, ...]]]
 
@@ -121,10 +149,12 @@ class Halaman(Model):
     """A page of its own: `surat` (a letter or statement under the kop surat, signed by the Camat) or
     `pemisah` (a separator page that carries only its title)."""
 
-    halaman: Literal["surat", "pemisah"]
-    judul: Text
+    halaman: Literal["surat", "pemisah"] = Field(
+        description="Kind of page: `surat` (a letter under the kop surat, signed) or `pemisah` (a separator page)"
+    )
+    judul: Text = Field(description="Title of the page, printed centred (and its Daftar Isi entry)")
     nomor: Text | None = Field(None, description="The letter's number line, e.g. '800/12/Kec.Btb/2024'")
     kop: bool = Field(True, description="Print the kop surat (surat)")
-    isi: Isi = ()
+    isi: Isi = Field((), description="Blocks of the page (surat), or the name of a `naskah` entry holding them")
     tanda_tangan: bool = Field(True, description="The Camat signs the page (surat)")
     daftar_isi: bool = Field(True, description="List the page in the Daftar Isi")

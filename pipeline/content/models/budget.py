@@ -9,24 +9,37 @@ from pipeline.content.models.indicator import Indikator, Quarter
 class TriwulanKeuangan(Model):
     """Money spent s.d. the end of a quarter (always cumulative), and physical progress if reported."""
 
-    realisasi: Money
+    realisasi: Money = Field(description="Money spent s.d. the end of the quarter (cumulative), whole Rupiah")
     fisik: Amount | None = Field(None, ge=0, le=100, description="Realisasi fisik s.d. the quarter, in %")
 
 
 class SubKegiatan(Model):
     """A leaf of the budget tree: the only level that carries money."""
 
-    kode: Kode | None = None
-    nama: Text
+    kode: Kode | None = Field(
+        None, description='Sub kegiatan code, dotted digits, quoted, e.g. "7.01.01.2.02.0001"; named by PK `kinerja`'
+    )
+    nama: Text = Field(description="Name of the sub kegiatan as in the DPA")
     hasil: Text | None = Field(None, description="Sasaran (intended result) of the sub kegiatan")
     indikator: Indikator | None = Field(None, description="Output indikator, when measured per sub kegiatan")
-    pagu_murni: Money | None = Field(None, description="Pagu before the APBD Perubahan, when the report gives it")
-    pagu: Money = Field(description="Pagu after the APBD Perubahan (equal to murni when unchanged)")
-    realisasi: Money | None = Field(None, description="Annual realisasi; absent while the year is running")
-    triwulan: dict[Quarter, TriwulanKeuangan] = Field(default_factory=dict)
-    sumber_dana: Text | None = None
+    pagu_murni: Money | None = Field(
+        None, description="Pagu (budget ceiling) before the APBD Perubahan, whole Rupiah; when the report gives it"
+    )
+    pagu: Money = Field(
+        description="Pagu anggaran (budget ceiling) after the APBD Perubahan, whole Rupiah"
+        " (equal to `pagu_murni` when unchanged)"
+    )
+    realisasi: Money | None = Field(
+        None, description="Money spent in the year, whole Rupiah; absent while the year is running"
+    )
+    triwulan: dict[Quarter, TriwulanKeuangan] = Field(
+        default_factory=dict, description="Money spent s.d. the end of each quarter, by quarter (1-4); cumulative"
+    )
+    sumber_dana: Text | None = Field(
+        None, description="Source of its funds as printed, e.g. 'Dana Transfer Umum - Dana Alokasi Umum'"
+    )
     pelaksana: Slug | None = Field(None, description="Unit id that carries it out (default: the kegiatan's)")
-    sasaran: Slug | None = Field(None, description="Id of the unit sasaran it supports (default: the kegiatan's)")
+    sasaran: Slug | None = Field(None, description="Id of the sasaran it supports (default: the kegiatan's)")
 
     @model_validator(mode="after")
     def _realisasi_known(self) -> "SubKegiatan":
@@ -36,32 +49,50 @@ class SubKegiatan(Model):
 
 
 class Kegiatan(Model):
-    kode: Kode | None = None
-    nama: Text
-    hasil: Text | None = None
+    kode: Kode | None = Field(
+        None, description='Kegiatan code, dotted digits, quoted, e.g. "7.01.01.2.02"; named by PK `kinerja`'
+    )
+    nama: Text = Field(description="Name of the kegiatan as in the DPA")
+    hasil: Text | None = Field(
+        None, description="Sasaran (intended result) of the kegiatan; its row in a PK (default: its `nama`)"
+    )
     indikator: tuple[Indikator, ...] = Field((), description="Output indikator of the kegiatan")
-    pelaksana: Slug | None = None
-    sasaran: Slug | None = None
-    sub_kegiatan: tuple[SubKegiatan, ...] = Field(min_length=1)
+    pelaksana: Slug | None = Field(None, description="Id of the unit that carries it out; its sub kegiatan inherit it")
+    sasaran: Slug | None = Field(None, description="Id of the sasaran it supports (default: the program's `sasaran`)")
+    sub_kegiatan: tuple[SubKegiatan, ...] = Field(
+        min_length=1, description="Its sub kegiatan, at least one: the only level that carries money"
+    )
 
 
 class Program(Model):
-    kode: Kode | None = None
-    nama: Text
-    hasil: Text | None = None
+    kode: Kode | None = Field(
+        None, description='Program code, dotted digits, quoted, e.g. "7.01.01"; named by PK `kinerja`'
+    )
+    nama: Text = Field(description="Name of the program as in the DPA")
+    hasil: Text | None = Field(
+        None, description="Sasaran (intended result) of the program; its row in a PK (default: its `nama`)"
+    )
     indikator: tuple[Indikator, ...] = Field((), description="Outcome indikator of the program")
     sasaran: Slug = Field(description="Id of the sasaran strategis this program supports")
-    kegiatan: tuple[Kegiatan, ...] = Field(min_length=1)
+    kegiatan: tuple[Kegiatan, ...] = Field(min_length=1, description="Its kegiatan, at least one")
 
 
 class LraLine(Model):
     """A line of the Laporan Realisasi Anggaran; parents are sums of their `rincian`."""
 
-    uraian: Text
-    anggaran: Money | None = None
-    realisasi: Money | None = None
-    realisasi_lalu: Money | None = None
-    rincian: tuple["LraLine", ...] = ()
+    uraian: Text = Field(description="Name of the LRA line, e.g. 'Belanja Operasi', 'Belanja Pegawai'")
+    anggaran: Money | None = Field(
+        None, description="Budget (anggaran) of the line, whole Rupiah; required on a line without `rincian`"
+    )
+    realisasi: Money | None = Field(
+        None, description="Realised in the report year, whole Rupiah; required on a line without `rincian`"
+    )
+    realisasi_lalu: Money | None = Field(
+        None, description="Realised in the previous year, whole Rupiah; optional, on a line without `rincian` only"
+    )
+    rincian: tuple["LraLine", ...] = Field(
+        (), description="Detail lines, same keys; a line with `rincian` carries no amounts (its totals are their sums)"
+    )
 
     @model_validator(mode="after")
     def _leaf_or_parent(self) -> "LraLine":

@@ -8,17 +8,17 @@ from pipeline.content.models.base import Amount, Model, Text
 
 
 class Rekomendasi(Model):
-    rekomendasi: Text
-    tindak_lanjut: Text
+    rekomendasi: Text = Field(description="One recommendation of the LHE, as worded")
+    tindak_lanjut: Text = Field(description="What the kecamatan did about it (tindak lanjut)")
     komponen: Text | None = Field(None, description="SAKIP component the recommendation belongs to")
 
 
 class KomponenNilai(Model):
     """A component score of the SAKIP evaluation (LKE)."""
 
-    nama: Text
-    bobot: Amount = Field(gt=0, le=100)
-    nilai: Amount = Field(ge=0)
+    nama: Text = Field(description="Name of the component, e.g. 'Perencanaan Kinerja'")
+    bobot: Amount = Field(gt=0, le=100, description="Its weight (bobot): the most it can score, 0 < bobot ≤ 100")
+    nilai: Amount = Field(ge=0, description="The score it obtained, at most `bobot`, e.g. 23.10")
 
     @model_validator(mode="after")
     def _within_weight(self) -> "KomponenNilai":
@@ -33,12 +33,18 @@ class Evaluasi(Model):
     When `komponen` are given, `nilai` is their sum and must not be typed as well.
     """
 
-    tahun_dievaluasi: int
+    tahun_dievaluasi: int = Field(description="Year of the report the LHE evaluates: the year before `tahun`")
     nomor: Text | None = Field(None, description="Number of the LHE letter")
-    tanggal: datetime.date | None = None
-    nilai: Amount | None = Field(None, ge=0, le=100)
-    komponen: tuple[KomponenNilai, ...] = ()
-    rekomendasi: tuple[Rekomendasi, ...] = Field(min_length=1)
+    tanggal: datetime.date | None = Field(None, description="Date of the LHE letter, YYYY-MM-DD")
+    nilai: Amount | None = Field(
+        None, ge=0, le=100, description="The SAKIP evaluation score, 0-100, e.g. 70.88; omit when `komponen` give it"
+    )
+    komponen: tuple[KomponenNilai, ...] = Field(
+        (), description="Component scores of the evaluation (LKE); `nilai` is then their sum"
+    )
+    rekomendasi: tuple[Rekomendasi, ...] = Field(
+        min_length=1, description="The LHE's recommendations, each with its follow-up; at least one"
+    )
 
     @model_validator(mode="after")
     def _nilai_or_komponen(self) -> "Evaluasi":

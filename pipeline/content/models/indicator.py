@@ -14,8 +14,10 @@ class Polarity(str, Enum):
 
 
 class YearValue(Model):
-    target: Amount | None = None
-    realisasi: Amount | None = None
+    target: Amount | None = Field(None, description="Target of that year or quarter, in the indicator's `satuan`")
+    realisasi: Amount | None = Field(
+        None, description="Realisasi of that year or quarter, in the indicator's `satuan`; none while not measured"
+    )
 
 
 class Akumulasi(str, Enum):
@@ -44,10 +46,12 @@ Quarter = Annotated[int, Field(ge=1, le=4)]
 class Komponen(Model):
     """A counted component of an output indicator, with the items that make up its count."""
 
-    nama: Text
-    target: Amount = Field(gt=0)
-    realisasi: Amount = Field(ge=0)
-    rincian: tuple[Text, ...] = ()
+    nama: Text = Field(description="Name of the component, e.g. 'Laporan Barang Milik Daerah'")
+    target: Amount = Field(gt=0, description="Its target (> 0), in the indicator's `satuan`")
+    realisasi: Amount = Field(ge=0, description="Its realisasi, in the indicator's `satuan`")
+    rincian: tuple[Text, ...] = Field(
+        (), description="The items its realisasi counts, one per item; when given, their number must equal `realisasi`"
+    )
 
 
 class Indikator(Model):
@@ -56,22 +60,44 @@ class Indikator(Model):
     Either `target` and `realisasi` are given, or `komponen` is, and the two are summed.
     """
 
-    id: Slug
-    nama: Text
-    satuan: Text
-    polaritas: Polarity = Polarity.positif
-    desimal: int = Field(0, ge=0, le=4)
-    target: Amount | None = Field(None, gt=0)
-    realisasi: Amount | None = Field(None, ge=0)
+    id: Slug = Field(description="Indicator id (lower case, digits, `_`), unique in the year file")
+    nama: Text = Field(description="Name of the indicator as printed, e.g. 'Indeks Kepuasan Masyarakat'")
+    satuan: Text = Field(description="Unit of measure as printed, e.g. 'Nilai', 'Laporan', 'Dokumen', '%'")
+    polaritas: Polarity = Field(
+        Polarity.positif,
+        description="`positif`: higher is better (capaian = R/T × 100); `negatif`: lower is better ((2T − R)/T × 100)",
+    )
+    desimal: int = Field(0, ge=0, le=4, description="Decimal places its target and realisasi print with (0-4)")
+    target: Amount | None = Field(
+        None, gt=0, description="Target of the report year (> 0), in `satuan`; omit when `komponen` give it"
+    )
+    realisasi: Amount | None = Field(
+        None,
+        ge=0,
+        description="Realisasi of the report year, in `satuan`; omit with `komponen`, `belum_diukur`, `realisasi_dari`"
+        " or when the quarters under `triwulan` give it",
+    )
     belum_diukur: bool = Field(False, description="True when the indicator was not measured this year")
-    komponen: tuple[Komponen, ...] = ()
-    rincian: tuple[Text, ...] = ()
-    definisi: Text | None = None
-    formula: Text | None = None
-    sumber_data: Text | None = None
-    penanggung_jawab: Slug
-    riwayat: dict[int, YearValue] = Field(default_factory=dict)
-    target_akhir_renstra: Amount | None = Field(None, gt=0)
+    komponen: tuple[Komponen, ...] = Field(
+        (), description="Counted components whose sums are the indicator's target and realisasi (then no `target`)"
+    )
+    rincian: tuple[Text, ...] = Field(
+        (), description="The items its realisasi counts, one per item; when given, their number must equal `realisasi`"
+    )
+    definisi: Text | None = Field(None, description="Definisi operasional of the indicator (IKU table)")
+    formula: Text | None = Field(None, description="Formulasi perhitungan: how it is computed (IKU table)")
+    sumber_data: Text | None = Field(None, description="Where its data come from (IKU table), e.g. 'Laporan SKM'")
+    penanggung_jawab: Slug = Field(
+        description="Id of the unit responsible for it (a unit of `organisasi` with a `jabatan`), e.g. `camat`"
+    )
+    riwayat: dict[int, YearValue] = Field(
+        default_factory=dict,
+        description="Other years' target and realisasi, by year: earlier years (last year's is compared with this"
+        " year's); later years' target only, no realisasi",
+    )
+    target_akhir_renstra: Amount | None = Field(
+        None, gt=0, description="Target of the Renstra's last year (`renstra`), which the realisasi is compared with"
+    )
     target_renstra: dict[int, Amount] = Field(
         default_factory=dict, description="The Renstra's target for each year of its period, by year"
     )
@@ -85,8 +111,15 @@ class Indikator(Model):
     realisasi_dari: Literal["skm"] | None = Field(
         None, description="`skm`: the realisasi is the IKM computed from the report's `skm` unsur, never typed"
     )
-    akumulasi: Akumulasi = Akumulasi.kumulatif
-    periodik: Periodik = Periodik.triwulan
+    akumulasi: Akumulasi = Field(
+        Akumulasi.kumulatif,
+        description="What a quarter's value is: `kumulatif` (s.d. the quarter; the year is TW IV), `per_triwulan`"
+        " (that quarter alone; the year is their sum), `tetap` (a level; the year is the last measured)",
+    )
+    periodik: Periodik = Field(
+        Periodik.triwulan,
+        description="`triwulan`: measured every quarter; `tahunan`: only at year end (e.g. the IKM), no `triwulan`",
+    )
     triwulan: dict[Quarter, YearValue] = Field(
         default_factory=dict,
         description="Target and realisasi per quarter, read as `akumulasi` says (s.d. the quarter, or that quarter)",

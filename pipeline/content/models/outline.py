@@ -18,7 +18,7 @@ from pipeline.content.models.blocks import Halaman, Isi, Naskah
 from pipeline.content.models.kabupaten import Paper
 
 SIGNABLE = {"kata_pengantar", "ringkasan_eksekutif", "kalimat_penutup"}
-KOP_FIELDS = {"kecamatan", "kabupaten", "provinsi", "alamat", "ibukota"}
+KOP_FIELDS = {"kecamatan", "kabupaten", "provinsi", "alamat", "ibukota", "telepon", "kode_pos"}
 COVER_FIELDS = {"kecamatan", "kabupaten", "provinsi", "tahun", "periode", "tahun_terbit", "judul", "singkatan"}
 
 
@@ -53,8 +53,10 @@ class SignPlace(str, Enum):
 class Bagian(Model):
     """One component of a chapter or of the appendices, with an optional title override."""
 
-    komponen: Slug
-    judul: Text | None = None
+    komponen: Slug = Field(
+        description="Name of a catalogue component (`lkjip schema --bagian komponen`); a bare name is short for this"
+    )
+    judul: Text | None = Field(None, description="Heading instead of the component's default title")
     opsional: bool = Field(False, description="Leave the component out when the report lacks its data")
 
     @model_validator(mode="before")
@@ -67,19 +69,24 @@ def _part_kind(value) -> str:
     """A part of a chapter: a catalogue component (a name or `komponen:`), a page (`halaman:`), or
     else a user section (`judul:` with `isi:` and nested `bagian:`)."""
     if isinstance(value, str) or (isinstance(value, dict) and "komponen" in value):
-        return "komponen"
+        return "=komponen"
     if isinstance(value, dict) and "halaman" in value:
-        return "halaman"
-    return "seksi"
+        return "=halaman"
+    return "=seksi"
 
 
 class Seksi(Model):
     """A section the outline (or the year file, through `isi: <naskah name>`) writes itself."""
 
-    judul: Text
+    judul: Text = Field(
+        description="Heading of the section; with `ulang` it may use {{ placeholders }}, e.g. {{ i.source.nama }}"
+    )
     isi: Isi = Field((), description="Blocks, or the name of a `naskah` entry holding them")
     bagian: tuple["Part", ...] = Field((), description="Sub-sections: components, sections or pages")
     bernomor: bool = Field(True, description="Number the heading (A., A.1 / 1.1)")
+    opsional: bool = Field(
+        False, description="Leave the section out when the `naskah` entry its `isi` names is missing from the year file"
+    )
     ulang: Literal["indikator", "sasaran", "program", "kegiatan", "sub_kegiatan"] | None = Field(
         None,
         description="Repeat the section for every indicator (or sasaran) of the IKU, or every program, kegiatan or"
@@ -90,23 +97,25 @@ class Seksi(Model):
 
 
 Part = Annotated[
-    Union[Annotated[Bagian, Tag("komponen")], Annotated[Halaman, Tag("halaman")], Annotated[Seksi, Tag("seksi")]],
+    Union[Annotated[Bagian, Tag("=komponen")], Annotated[Halaman, Tag("=halaman")], Annotated[Seksi, Tag("=seksi")]],
     Discriminator(_part_kind),
 ]
 Seksi.model_rebuild()
 
 
 class Bab(Model):
-    judul: Text
-    bagian: tuple[Part, ...] = Field(min_length=1)
+    judul: Text = Field(description="Chapter title, e.g. 'PENDAHULUAN'; chapters are numbered BAB I, II … in order")
+    bagian: tuple[Part, ...] = Field(
+        min_length=1, description="Its parts in order: catalogue components, sections of its own, or pages"
+    )
 
 
 def _chapter_kind(value) -> str:
-    return "halaman" if isinstance(value, dict) and "halaman" in value else "bab"
+    return "=halaman" if isinstance(value, dict) and "halaman" in value else "=bab"
 
 
 def _front_kind(value) -> str:
-    return "halaman" if isinstance(value, dict) and "halaman" in value else "komponen"
+    return "=halaman" if isinstance(value, dict) and "halaman" in value else "=komponen"
 
 
 class ListStyleName(str, Enum):
@@ -126,18 +135,34 @@ class Outline(Model):
     )
     lambang: int = Field(2, ge=0, description="The emblem goes after this many cover lines")
     alamat_sampul: bool = Field(True, description="Print the office address on the cover")
-    judul_bagian: HeadingStyle = HeadingStyle.huruf
-    nomor_tabel: CaptionStyle = CaptionStyle.per_bab
+    judul_bagian: HeadingStyle = Field(
+        HeadingStyle.huruf,
+        description="Numbering of headings below a chapter: `huruf` (A., A.1) or `desimal` (1.1, 1.1.1)",
+    )
+    nomor_tabel: CaptionStyle = Field(
+        CaptionStyle.per_bab,
+        description="Numbering of tables and figures: `per_bab` (Tabel 3.2, within the chapter) or `datar` (Tabel 14)",
+    )
     sumber_tabel: bool = Field(True, description="Print the 'Sumber :' line under tables")
     kertas: Paper | None = Field(None, description="Paper size, overriding the kabupaten's `kertas`")
-    tempat_ttd: SignPlace = SignPlace.ibukota
-    tanggal_ttd: SignDate = Field(SignDate.lengkap, description="Date on the report's own signature lines")
+    tempat_ttd: SignPlace = Field(
+        SignPlace.ibukota,
+        description="Place on the signatures' place–date line: `ibukota` (the kabupaten's) or `kecamatan` (its name)",
+    )
+    tanggal_ttd: SignDate = Field(
+        SignDate.lengkap,
+        description="Date on the report's own signature lines: `lengkap` (31 Januari 2024) or `bulan` (Januari 2024)",
+    )
     depan: tuple[
-        Annotated[Union[Annotated[Slug, Tag("komponen")], Annotated[Halaman, Tag("halaman")]], Discriminator(_front_kind)],
+        Annotated[
+            Union[Annotated[Slug, Tag("=komponen")], Annotated[Halaman, Tag("=halaman")]], Discriminator(_front_kind)
+        ],
         ...,
     ] = Field(min_length=1, description="Front matter in order: component names and pages")
     bab: tuple[
-        Annotated[Union[Annotated[Bab, Tag("bab")], Annotated[Halaman, Tag("halaman")]], Discriminator(_chapter_kind)],
+        Annotated[
+            Union[Annotated[Bab, Tag("=bab")], Annotated[Halaman, Tag("=halaman")]], Discriminator(_chapter_kind)
+        ],
         ...,
     ] = Field(min_length=1, description="Chapters in order, and pages between them")
     lampiran: tuple[Part, ...] = Field((), description="Appendices: components, sections (one Lampiran each) or pages")

@@ -15,39 +15,41 @@ Count = Field(ge=0)
 class JabatanCount(Model):
     """Staff in one jabatan (003 Tabel 1): how many are PNS and how many are not."""
 
-    nama: Text
+    nama: Text = Field(description="The jabatan as printed, e.g. 'Camat', 'Kasubbag Umum dan Kepegawaian'")
     eselon: Text | None = Field(None, description="e.g. 'III.a'; none for staff positions")
-    pns: int = Field(0, ge=0)
-    non_pns: int = Field(0, ge=0)
+    pns: int = Field(0, ge=0, description="Number of PNS (civil servants) in this jabatan")
+    non_pns: int = Field(0, ge=0, description="Number of staff in it who are not PNS (e.g. honorer)")
 
 
 class PendidikanCount(Model):
     jenjang: Text = Field(description="SD, SMP, SMA, D3, S1, S2, S3 ...")
-    pns: int = Field(0, ge=0)
-    non_pns: int = Field(0, ge=0)
+    pns: int = Field(0, ge=0, description="Number of PNS (civil servants) with this education")
+    non_pns: int = Field(0, ge=0, description="Number of staff with it who are not PNS (e.g. honorer)")
 
 
 class Kepegawaian(Model):
     """Staff counted three ways; the three totals must agree (checked)."""
 
-    jabatan: tuple[JabatanCount, ...] = Field(min_length=1)
+    jabatan: tuple[JabatanCount, ...] = Field(min_length=1, description="Staff per jabatan (position), in order")
     golongan: dict[Golongan, int] = Field(default_factory=dict, description="PNS per golongan, e.g. 'III/a': 2")
-    pendidikan: tuple[PendidikanCount, ...] = ()
+    pendidikan: tuple[PendidikanCount, ...] = Field((), description="Staff per level of education (jenjang)")
 
 
 class Sarpras(Model):
     """One kind of office goods and its condition (003 Tabel 4); jumlah = B + KB + RB."""
 
-    nama: Text
+    nama: Text = Field(description="The kind of goods, e.g. 'Laptop', 'Meja kerja kayu'")
     jenis: Text | None = Field(None, description="Group heading, e.g. 'Alat Kantor'")
-    baik: int = Field(0, ge=0)
-    kurang_baik: int = Field(0, ge=0)
-    rusak_berat: int = Field(0, ge=0)
+    baik: int = Field(0, ge=0, description="Number in good condition (B, baik)")
+    kurang_baik: int = Field(0, ge=0, description="Number in fair condition (KB, kurang baik)")
+    rusak_berat: int = Field(0, ge=0, description="Number badly damaged (RB, rusak berat)")
 
 
 class SumberDaya(Model):
-    kepegawaian: Kepegawaian | None = None
-    sarpras: tuple[Sarpras, ...] = ()
+    kepegawaian: Kepegawaian | None = Field(
+        None, description="Staff counted by jabatan, golongan and pendidikan; the three totals must agree"
+    )
+    sarpras: tuple[Sarpras, ...] = Field((), description="Office goods (sarana dan prasarana) and their condition")
 
 
 class JenisLayanan(str, Enum):
@@ -58,13 +60,13 @@ class JenisLayanan(str, Enum):
 class Layanan(Model):
     """A service delivered by the office and how many times in the year (003 Tabel 35)."""
 
-    nama: Text
-    jenis: JenisLayanan
-    jumlah: int = Field(ge=0)
+    nama: Text = Field(description="Name of the service, e.g. 'Rekomendasi Nikah'")
+    jenis: JenisLayanan = Field(description="`perizinan` (a licence or permit) or `non_perizinan` (any other service)")
+    jumlah: int = Field(ge=0, description="How many times it was delivered in the report year")
 
 
 class UnsurSkm(Model):
-    nama: Text
+    nama: Text = Field(description="Name of the unsur (service element surveyed), e.g. 'Persyaratan'")
     nrr: Amount = Field(ge=1, le=4, description="Nilai rata-rata of the unsur, on the 1-4 scale")
 
 
@@ -75,5 +77,7 @@ class Skm(Model):
     """
 
     periode: Text = Field(description="Survey period as printed, e.g. 'Januari s.d. Desember 2023'")
-    responden: int = Field(gt=0)
-    unsur: tuple[UnsurSkm, ...] = Field(min_length=1)
+    responden: int = Field(gt=0, description="Number of respondents (> 0)")
+    unsur: tuple[UnsurSkm, ...] = Field(
+        min_length=1, description="The unsur surveyed with their NRR, at least one; the IKM is their mean × 25"
+    )

@@ -69,7 +69,8 @@ def _(node: pc.StatementTitle, writer: Writer, indent: str) -> str:
 
 @_write.register
 def _(node: pc.Bookmark, writer: Writer, indent: str) -> str:
-    return rf"\lkjPKLabel{{{escape(node.title)}}}"
+    command = "lkjTocChapter" if node.chapter else "lkjPKLabel"
+    return rf"\{command}{{{escape(node.title)}}}"
 
 
 @_write.register
