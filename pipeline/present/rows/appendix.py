@@ -5,7 +5,7 @@ from pipeline.compute.report import Computed
 from pipeline.compute.results import IndikatorResult
 from pipeline.document.table import Align, Level, Row, Span
 from pipeline.document.values import Money
-from pipeline.present.rows.cells import ordinal, pj, quantity, tree
+from pipeline.present.rows.cells import iku_cells, ordinal, quantity, tree
 
 
 def tindak_lanjut(c: Computed) -> list[Row]:
@@ -25,15 +25,7 @@ def iku_program(c: Computed) -> list[Row]:
             continue
         for index, ind in enumerate(node.outcome):
             number += 1
-            src = ind.source
-            cells = {
-                "no": ordinal(number),
-                "indikator": src.nama,
-                "definisi": src.definisi or "-",
-                "formula": src.formula or "-",
-                "sumber_data": src.sumber_data or "-",
-                "pj": pj(ind),
-            }
+            cells = iku_cells(number, ind)
             first = index == 0
             shown = Level.program if first and level is Level.program else Level.body
             rows.append(Row({**cells, "uraian": node.nama} if first else cells, level=shown))

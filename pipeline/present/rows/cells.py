@@ -38,3 +38,16 @@ def sasaran_rows(sasaran: tuple[SasaranResult, ...], cells: Callable[[IndikatorR
         for index, ind in enumerate(s.indikator):
             lead = {"no": ordinal(number), "sasaran": s.uraian} if index == 0 else {}
             yield s, index, Row({**lead, **cells(ind)}, joined=None if index == last else "no")
+
+
+def iku_cells(number: int, ind: IndikatorResult) -> dict:
+    """The IKU columns of one indicator: what it measures, how, from what data, and who answers for it."""
+    src = ind.source
+    return {
+        "no": ordinal(number),
+        "indikator": src.nama,
+        "definisi": src.definisi or "-",
+        "formula": src.formula or "-",
+        "sumber_data": src.sumber_data or "-",
+        "pj": pj(ind),
+    }

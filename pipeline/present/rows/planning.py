@@ -4,7 +4,7 @@ from pipeline.compute.report import Computed
 from pipeline.content.models import Indikator
 from pipeline.document.table import Align, Level, Row, Span
 from pipeline.document.values import Quantity
-from pipeline.present.rows.cells import ordinal, pj, quantity, sasaran_rows, tree
+from pipeline.present.rows.cells import iku_cells, ordinal, pj, quantity, sasaran_rows, tree
 
 
 def permasalahan(c: Computed) -> list[Row]:
@@ -25,15 +25,7 @@ def iku(c: Computed) -> list[Row]:
     for s in c.sasaran:
         for index, ind in enumerate(s.indikator):
             number += 1
-            src = ind.source
-            cells = {
-                "no": ordinal(number),
-                "indikator": src.nama,
-                "definisi": src.definisi or "-",
-                "formula": src.formula or "-",
-                "sumber_data": src.sumber_data or "-",
-                "pj": pj(ind),
-            }
+            cells = iku_cells(number, ind)
             rows.append(Row({**cells, "sasaran": s.uraian} if index == 0 else cells))
     return rows
 
