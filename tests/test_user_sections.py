@@ -225,3 +225,15 @@ def test_a_report_known_to_its_month_only_is_signed_without_an_invented_day(cont
     tex = write_document(present(compute(content_copy.load())))
     assert "Martapura, Januari 2023" in tex
     assert not any(f"{day} Januari 2023" in tex for day in range(1, 32))
+
+
+def test_a_component_placed_too_deep_for_its_own_sub_sections_is_refused(content_copy):
+    part = (
+        "      - judul: A\n"
+        "        bagian:\n"
+        "          - judul: B\n"
+        "            isi: [{komponen: capaian_organisasi}]\n"
+    )
+    content_copy.edit(OUTLINE, PENUTUP, "    bagian:\n      - kesimpulan\n" + part)
+    with pytest.raises(ContentError, match="'capaian_organisasi' has sub-sections of its own"):
+        present(compute(content_copy.load()))

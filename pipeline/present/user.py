@@ -24,7 +24,7 @@ from pipeline.document.inline import Strong, Text
 from pipeline.document.pieces import Bookmark, CentredHeading, Letterhead, SignatureRight
 from pipeline.present import signatures
 from pipeline.present.context import Ctx
-from pipeline.present.outline import SECTIONS, PagePart, UserPart, _place
+from pipeline.present.outline import MAX_DEPTH, SECTIONS, PagePart, UserPart, _place
 from pipeline.present.prose import Written, formula
 
 
@@ -134,7 +134,16 @@ def _component(p: Ctx, block: KomponenBlok, where: Written, level: int, presente
     if problem is not None:
         p.problems.append(problem)
         return ()
-    return deepen(presenters[placed.komponen](p, placed.judul), level)
+    blocks = presenters[placed.komponen](p, placed.judul)
+    if _depth(blocks) + level > MAX_DEPTH:
+        p.report_problem(where, f"'{block.komponen}' has sub-sections of its own: place it in a section one level up")
+        return ()
+    return deepen(blocks, level)
+
+
+def _depth(blocks: tuple) -> int:
+    """How many heading levels a run of blocks uses."""
+    return max((1 + _depth(b.blocks) for b in blocks if isinstance(b, Section)), default=0)
 
 
 def kop(p: Ctx) -> tuple[str, ...]:
