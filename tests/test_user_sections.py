@@ -229,10 +229,7 @@ def test_a_report_known_to_its_month_only_is_signed_without_an_invented_day(cont
 
 def test_a_component_placed_too_deep_for_its_own_sub_sections_is_refused(content_copy):
     part = (
-        "      - judul: A\n"
-        "        bagian:\n"
-        "          - judul: B\n"
-        "            isi: [{komponen: capaian_organisasi}]\n"
+        "      - judul: A\n        bagian:\n          - judul: B\n            isi: [{komponen: capaian_organisasi}]\n"
     )
     content_copy.edit(OUTLINE, PENUTUP, "    bagian:\n      - kesimpulan\n" + part)
     with pytest.raises(ContentError, match="'capaian_organisasi' has sub-sections of its own"):
