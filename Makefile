@@ -1,5 +1,6 @@
 # Front door of lkjip. `make report KEC=aluh-aluh` and `make test` bring the machine up to date
 # first (TeX Live from Debian, a virtual environment with the package); both are no-ops when done.
+# `make report` installs what a build needs; `make test` adds the test tools on top.
 
 SHELL      := /bin/bash
 PYTHON     ?= python3
@@ -19,20 +20,33 @@ TEX_PROBES   := indonesian.ldf tgtermes.sty pdflscape.sty multirow.sty tocloft.s
 # For the tests only: Java and Apache PDFBox Preflight, the PDF/A validator Debian offers.
 TEST_PACKAGES := default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
-# Install Debian packages without questions (CI has no stdin), with sudo unless root.
+# Install Debian packages without questions (CI has no stdin), with sudo unless root. apt's own
+# summary says how much it downloads; then one line per package set up shows it is moving.
 define apt_install
-SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+set -o pipefail; SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    -o Dpkg::Progress-Fancy=0 $(1) \
+	  | grep --line-buffered -E '^(Need to get|After this operation|Setting up|[0-9]+ upgraded)'
 endef
 
-.PHONY: bench setup tex-tools test-tools report all tex test snapshots clean
+PIP := $(BIN)/pip install --quiet --disable-pip-version-check
 
+.PHONY: bench setup test-setup tex-tools test-tools report all tex test test-fast snapshots wheel-check clean
+
+# What a build needs: TeX Live and lkjip with its runtime dependencies only.
 setup: tex-tools $(BIN)/.installed
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PIP) -e .
+	touch $@
+
+# What the tests need on top: pytest and its plugins, pikepdf, Dask, the PDF/A validator.
+test-setup: setup test-tools $(BIN)/.test-installed
+
+$(BIN)/.test-installed: $(BIN)/.installed
+	$(PIP) -e '.[test]'
 	touch $@
 
 tex-tools:
@@ -62,15 +76,20 @@ all: setup
 tex: setup
 	$(BIN)/lkjip tex $(KEC) $(YEAR_ARG)
 
-test: setup test-tools
-	$(BIN)/pytest
+# Every test, on every core (pytest-xdist; a test file stays on one worker, so its fixtures build once).
+test: test-setup
+	$(BIN)/pytest -n auto --dist loadfile
+
+# The tests that need no TeX run: under a minute.
+test-fast: test-setup
+	$(BIN)/pytest -n auto --dist loadfile -m "not build"
 
 # Build times as ratios to the engine's single-pass floor, batch scaling, memory: build/bench.json.
-bench: setup
+bench: test-setup
 	$(BIN)/python -m pipeline.bench
 
 # Refresh the stored snapshots after an intended change; review the diff before committing.
-snapshots: setup
+snapshots: test-setup
 	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py tests/test_seed_reports.py -k "not preflight" --force-regen || true
 	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py
 

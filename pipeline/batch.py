@@ -13,14 +13,13 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-
 from pipeline.build import build_report, output_dir, pdf_name
-from pipeline.content.locate import KECAMATAN_FILE, ReportFiles, report_years
-from pipeline.content.models.report import Period
-from pipeline.errors import LkjipError
+from pipeline.content.locate import KECAMATAN_FILE, ReportFiles, ready_periods, report_years
+from pipeline.errors import LkjipError, SchedulerUnreachable
 from pipeline.inputs import input_digest, stored_digest
+from pipeline.kinds import Period
+
+SCHEDULER_TIMEOUT = 10  # seconds to wait for a Dask scheduler to answer
 
 
 @dataclass(frozen=True)
@@ -33,23 +32,7 @@ class Outcome:
     pdf: Path | None = None
     pages: int | None = None
     message: str = ""
-
-
-def ready_periods(report_file: Path) -> list[Period]:
-    """The periods a year file can be reported for: each dated quarter, and the year once it is dated.
-
-    Read with a plain YAML parse; a file too broken to tell counts as annual, where the build
-    reports its problems with their positions.
-    """
-    try:
-        data = YAML(typ="safe").load(report_file.read_text(encoding="utf-8")) or {}
-    except (YAMLError, OSError, UnicodeDecodeError):
-        return [Period.tahunan]
-    if not isinstance(data, dict):
-        return [Period.tahunan]
-    quarters = data.get("triwulan") if isinstance(data.get("triwulan"), dict) else {}
-    periods = [Period(f"tw{q}") for q in sorted(quarters) if isinstance(q, int) and 1 <= q <= 4]
-    return periods + [Period.tahunan] if data.get("tanggal") or not periods else periods
+    warnings: tuple[str, ...] = ()  # what `lkjip check` would warn about, for a report just built
 
 
 def discover(
@@ -67,7 +50,7 @@ def discover(
         if chosen is None:
             continue
         files = ReportFiles(root, profile.parent.parent.name, profile.parent.name, chosen)
-        ready = ready_periods(files.report)
+        ready = ready_periods(files.report) or [Period.tahunan]  # a broken file: its build says where
         if period is None:
             found.append(replace(files, period=ready[-1]))
         elif period in ready:
@@ -88,7 +71,8 @@ def build_one(files: ReportFiles, build_root: Path) -> Outcome:
         if pdf := _unchanged(files, build_root):
             return Outcome(files, "unchanged", time.monotonic() - start, pdf)
         result = build_report(files.root, build_root, files.kecamatan_slug, files.year, period=files.period)
-        return Outcome(files, "built", time.monotonic() - start, result.pdf, result.compiled.pages)
+        warnings = tuple(str(w) for w in result.warnings)
+        return Outcome(files, "built", time.monotonic() - start, result.pdf, result.compiled.pages, warnings=warnings)
     except LkjipError as exc:
         return Outcome(files, "failed", time.monotonic() - start, message=exc.format_message())
 
@@ -140,7 +124,7 @@ def run_dask(
             progress(outcomes[files])
         else:
             pending.append(files)
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    client = scheduler if isinstance(scheduler, Client) else _connect(scheduler)
     try:
         futures = {client.submit(run_task, task(files), pure=False): files for files in pending}
         for future in dask_completed(futures):
@@ -153,6 +137,19 @@ def run_dask(
     return [outcomes[job] for job in jobs]
 
 
+def _connect(address: str):
+    """A client of the scheduler at `address`; one line, not a traceback, when it does not answer."""
+    from distributed import Client
+
+    try:
+        return Client(address, timeout=SCHEDULER_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise SchedulerUnreachable(
+            f"cannot reach the Dask scheduler at {address} within {SCHEDULER_TIMEOUT} s ({type(exc).__name__}); "
+            "is `dask scheduler` running there, and the port open?"
+        ) from None
+
+
 def _remote_outcome(files: ReportFiles, build_root: Path, result, publish_result) -> Outcome:
     if result.status != "built":
         return Outcome(files, "failed", result.seconds, message=result.message)
@@ -160,4 +157,4 @@ def _remote_outcome(files: ReportFiles, build_root: Path, result, publish_result
         pdf = publish_result(files, build_root, result)
     except LkjipError as exc:
         return Outcome(files, "failed", result.seconds, message=exc.format_message())
-    return Outcome(files, "built", result.seconds, pdf, result.pages)
+    return Outcome(files, "built", result.seconds, pdf, result.pages, warnings=result.warnings)

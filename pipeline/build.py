@@ -13,16 +13,13 @@ from pipeline.compute.report import Computed, compute
 from pipeline.content.images import check_images
 from pipeline.content.load import Content, load
 from pipeline.content.locate import ReportFiles, locate
-from pipeline.content.models import ArchiveLevel
-from pipeline.content.models.report import Period
 from pipeline.errors import ContentError, OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
+from pipeline.kinds import ArchiveLevel, Period
 from pipeline.present import present
 from pipeline.tex.compile import CompileResult, compile_tex
 from pipeline.workspace import keep_failure_log, publish, workspace
 from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
-
-PROJECT = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True)
@@ -77,7 +74,7 @@ def check_report(
 
 def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Computed, dict[str, str | bytes]]:
     """Everything before the engine: content, figures, the document, and the engine's inputs by file name."""
-    content = load(files, PROJECT)
+    content = load(files, Path.cwd())  # messages name files as the user would type them
     if pdfa is not None and pdfa is not content.kabupaten.arsip:  # images fit for the kabupaten's level may not be
         problems = check_images(content.sources, content.kabupaten, files, pdfa)
         if problems:

@@ -1,54 +1,89 @@
-"""Command line: `lkjip build KECAMATAN|--all`, `lkjip check`, `lkjip tex` (the engine's inputs, no TeX run)."""
+"""Command line: `lkjip build KECAMATAN|--all`, `lkjip check`, `lkjip tex`, `lkjip schema`, `lkjip synth`.
+
+Option names are English; the Indonesian names earlier releases used (`--periode`, `--komponen`,
+`--bagian`) stay as aliases, and option *values* are the content's own words (`tw1`, `kunci`).
+The pipeline is imported inside each command, so `lkjip --help` and `--version` answer at once.
+Exit codes (`EXIT` below, and the README's table) tell a script what went wrong without reading
+the message.
+"""
 
 import signal
+import sys
 from pathlib import Path
 
 import click
 
-from pipeline.batch_cli import build_batch
-from pipeline.build import PROJECT, build_report, check_report, prepare, write_sources
-from pipeline.content.locate import locate
-from pipeline.content.models import ArchiveLevel
-from pipeline.content.models.report import Period
-from pipeline.errors import Interrupted, OutputError
+from pipeline.errors import EXIT, Interrupted, OutputError
+from pipeline.kinds import ArchiveLevel, Period
 
 
-@click.group()
+class Cli(click.Group):
+    """A click group whose usage errors exit with EXIT["usage"], apart from content errors (2)."""
+
+    def main(self, *args, **kwargs):
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.UsageError as exc:
+            exc.show()
+            sys.exit(EXIT["usage"])
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT["interrupted"])
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=Cli)
+@click.version_option(package_name="lkjip", message="lkjip %(version)s")
 def main() -> None:
-    """Build the LKjIP of a kecamatan from content/ to a PDF under build/."""
+    """Build the LKjIP of a kecamatan from ./content to a PDF under ./build."""
 
 
-def _options(function, kecamatan_required: bool = True):
-    function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(
-        function
-    )
-    function = click.option(
-        "--periode",
-        "period",
-        type=click.Choice([p.value for p in Period]),
-        default=None,
-        callback=lambda ctx, param, value: Period(value) if value else None,
-        help="The annual report (default), or the quarterly report s.d. triwulan 1-4; "
-        "with --all, only kecamatan whose year file is ready for it (default: each its latest).",
-    )(function)
-    function = click.option(
-        "--content",
-        "content_root",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=PROJECT / "content",
-        show_default="content/",
-        help="Content directory.",
-    )(function)
-    return click.argument("kecamatan", required=kecamatan_required)(function)
+def _report_options(period_help: str, kecamatan_required: bool = True):
+    """The options every report command shares: which report, and where its content is."""
+
+    def decorate(function):
+        function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(
+            function
+        )
+        function = click.option(
+            "--period",
+            "--periode",
+            "period",
+            type=click.Choice([p.value for p in Period], case_sensitive=False),
+            default=None,
+            callback=lambda ctx, param, value: Period(value.lower()) if value else None,
+            help=period_help,
+        )(function)
+        function = click.option(
+            "--content",
+            "content_root",
+            type=click.Path(file_okay=False, path_type=Path),
+            default=Path("content"),
+            show_default=True,
+            help="Content directory.",
+        )(function)
+        return click.argument("kecamatan", required=kecamatan_required)(function)
+
+    return decorate
+
+
+ONE_PERIOD = "The annual report (default), or the quarterly report s.d. triwulan 1-4."
 
 
 @main.command()
-@lambda f: _options(f, kecamatan_required=False)
+@_report_options(
+    ONE_PERIOD + " With --all: only kecamatan whose year file is ready for it (default: each its latest).",
+    kecamatan_required=False,
+)
 @click.option(
     "--build-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=PROJECT / "build",
-    show_default="build/",
+    default=Path("build"),
+    show_default=True,
     help="Output directory.",
 )
 @click.option(
@@ -73,9 +108,13 @@ def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kab
     if build_all == bool(kecamatan):
         raise click.UsageError("give either KECAMATAN or --all")
     if build_all:
+        from pipeline.batch_cli import build_batch
+
         with _interruptible():
             failed = build_batch(content_root.resolve(), build_dir.resolve(), year, kabupaten, jobs, scheduler, period)
-        raise SystemExit(1 if failed else 0)
+        sys.exit(EXIT["build"] if failed else 0)
+    from pipeline.build import build_report
+
     level = ArchiveLevel(pdfa) if pdfa else None
     with _interruptible():
         result = build_report(
@@ -91,17 +130,19 @@ def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kab
 
 
 @main.command()
-@_options
+@_report_options(ONE_PERIOD)
 def check(kecamatan: str, year: int | None, period: Period, content_root: Path) -> None:
     """Check the content of a report (schema, references, figures) without typesetting it."""
+    from pipeline.build import check_report
+
     warnings = check_report(content_root.resolve(), kecamatan, year, period or Period.tahunan)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"{kecamatan}: no errors, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    click.echo(f"{kecamatan.lower()}: no errors, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
 
 
 @main.command()
-@_options
+@_report_options(ONE_PERIOD)
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
@@ -111,6 +152,9 @@ def check(kecamatan: str, year: int | None, period: Period, content_root: Path) 
 )
 def tex(kecamatan: str, year: int | None, period: Period, content_root: Path, out: Path | None) -> None:
     """Print the generated LaTeX source of a report (no TeX run), or write it with its images to --out."""
+    from pipeline.build import prepare, write_sources
+    from pipeline.content.locate import locate
+
     _, sources = prepare(locate(content_root.resolve(), kecamatan, year, period or Period.tahunan))
     if out is None:
         click.echo(sources["report.tex"], nl=False)
@@ -133,17 +177,17 @@ def tex(kecamatan: str, year: int | None, period: Period, content_root: Path, ou
     "--content",
     "content_root",
     type=click.Path(file_okay=False, path_type=Path),
-    default=PROJECT / "content",
-    show_default="content/",
+    default=Path("content"),
+    show_default=True,
 )
 def synth(count: int, out: Path, seed: int, base: str, year: int | None, content_root: Path) -> None:
     """Write COUNT synthetic kecamatan (kabupaten "Sintetis") under OUT, for tests and benchmarks."""
     from pipeline.synth import synthesize
 
-    out = out.resolve()
-    if out == (PROJECT / "content").resolve() or out.is_relative_to((PROJECT / "content").resolve()):
-        raise click.UsageError("synthetic content is never written into content/; choose another --out")
-    made = synthesize(content_root.resolve(), out, count, seed, base, year)
+    out, content_root = out.resolve(), content_root.resolve()
+    if out == content_root or out.is_relative_to(content_root):
+        raise click.UsageError("synthetic content is never written into the content directory; choose another --out")
+    made = synthesize(content_root, out, count, seed, base, year)
     click.echo(f"{len(made)} synthetic kecamatan under {_relative(made[0].parent)}")
 
 
@@ -151,9 +195,13 @@ SCHEMA_PARTS = ("kunci", "komponen", "kolom", "placeholder", "naskah")
 
 
 @main.command()
-@click.option("--komponen", is_flag=True, help="Only the outline components (same as `--bagian komponen`).")
 @click.option(
+    "--components", "--komponen", "komponen", is_flag=True, help="Only the outline components (`--part komponen`)."
+)
+@click.option(
+    "--part",
     "--bagian",
+    "bagian",
     type=click.Choice(SCHEMA_PARTS),
     default=None,
     help="One part: kunci (file keys), komponen (outline components), kolom (table fields), "

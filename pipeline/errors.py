@@ -9,11 +9,23 @@ from pathlib import Path
 
 import click
 
+# What the exit status of `lkjip` means; the README has the same table.
+EXIT = {
+    "done": 0,
+    "build": 1,  # the engine stopped, the output could not be written, or a batch had a failed report
+    "content": 2,  # the content has errors (each at file:line:column)
+    "tool": 3,  # a required program or LaTeX package is not installed
+    "not_found": 4,  # no such kecamatan, year or period in the content directory
+    "scheduler": 5,  # the Dask scheduler of --scheduler cannot be reached
+    "usage": 64,  # the command line itself is wrong (as sysexits.h's EX_USAGE)
+    "interrupted": 130,
+}
+
 
 class LkjipError(click.ClickException):
     """Base of every error a user can fix."""
 
-    exit_code = 2
+    exit_code = EXIT["content"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,14 @@ class ContentError(LkjipError):
 class ContentNotFound(LkjipError):
     """No content exists for the kecamatan, year or period asked for."""
 
+    exit_code = EXIT["not_found"]
+
+
+class SchedulerUnreachable(LkjipError):
+    """The Dask scheduler named by --scheduler does not answer."""
+
+    exit_code = EXIT["scheduler"]
+
 
 class TemplateError(LkjipError):
     """A template refers to data that does not exist (StrictUndefined)."""
@@ -52,25 +72,25 @@ class TemplateError(LkjipError):
 class TexError(LkjipError):
     """The TeX engine stopped; the message is the first error with its context."""
 
-    exit_code = 1
+    exit_code = EXIT["build"]
 
 
 class ToolMissing(LkjipError):
     """A required external program is not installed."""
 
-    exit_code = 3
+    exit_code = EXIT["tool"]
 
 
 class OutputError(LkjipError):
     """The build directory cannot be written (read-only, disk full); nothing was replaced."""
 
-    exit_code = 1
+    exit_code = EXIT["build"]
 
 
 class Interrupted(LkjipError):
     """Ctrl-C or SIGTERM: the engine is stopped and the build directory is left as it was."""
 
-    exit_code = 130
+    exit_code = EXIT["interrupted"]
 
     def __init__(self) -> None:
         super().__init__("interrupted: the build was stopped and nothing was replaced")

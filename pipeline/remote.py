@@ -15,9 +15,9 @@ from pathlib import Path
 
 from pipeline.build import build_report, output_dir, pdf_name
 from pipeline.content.locate import ReportFiles
-from pipeline.content.models.report import Period
 from pipeline.errors import LkjipError, OutputError
 from pipeline.inputs import DIGEST_FILE, code_digest, input_digest, input_files
+from pipeline.kinds import Period
 from pipeline.workspace import publish, workspace
 
 
@@ -42,6 +42,7 @@ class TaskResult:
     passes: int | None = None
     log_tail: str = ""
     message: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 def task(files: ReportFiles) -> Task:
@@ -78,6 +79,7 @@ def run_task(job: Task) -> TaskResult:
             result.compiled.pages,
             result.compiled.passes,
             log[-2000:],
+            warnings=tuple(str(w) for w in result.warnings),
         )
 
 

@@ -7,7 +7,6 @@ A failed or interrupted build leaves the directory as it was, plus `failed.log` 
 """
 
 import contextlib
-import fcntl
 import os
 import shutil
 import tempfile
@@ -15,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.inputs import DIGEST_FILE
+from pipeline.system import alive, locked
 
 WORK_PREFIX = ".work-"
 SEED_SUFFIXES = (".aux", ".toc", ".lot", ".lof", ".out")
@@ -39,7 +39,7 @@ def workspace(out: Path) -> Iterator[Path]:
 
 def publish(work: Path, out: Path, pdf_name: str) -> Path:
     """Move a successful build into place: the PDF by atomic rename, then the tex/ directory."""
-    with _locked(out):
+    with locked(out / ".lock"):  # two builds of the same report may race; one publishes at a time
         final = out / pdf_name
         staged = out / f".{pdf_name}.partial"
         shutil.copyfile(work / "report.pdf", staged)
@@ -67,30 +67,9 @@ def keep_failure_log(work: Path, out: Path) -> Path | None:
     return target
 
 
-@contextlib.contextmanager
-def _locked(out: Path) -> Iterator[None]:
-    """Two builds of the same report may race; only one publishes at a time."""
-    with open(out / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def _remove_abandoned(out: Path) -> None:
     """Scratch directories of builds that were killed (SIGKILL leaves no chance to clean)."""
     for stale in out.glob(f"{WORK_PREFIX}*"):
         pid = stale.name[len(WORK_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

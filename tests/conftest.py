@@ -10,7 +10,7 @@ from hypothesis import settings
 from pipeline.compute.report import compute
 from pipeline.content.load import load
 from pipeline.content.locate import locate
-from pipeline.content.models.report import Period
+from pipeline.kinds import Period
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"

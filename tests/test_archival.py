@@ -13,7 +13,7 @@ import pikepdf
 import pytest
 
 from pipeline.build import build_report
-from pipeline.content.models import ArchiveLevel
+from pipeline.kinds import ArchiveLevel
 from tests.conftest import CONTENT
 
 pytestmark = pytest.mark.build

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.errors import EXIT
 
 REPORT = "banjar/aluh-aluh/2022.yaml"
 KEC = "banjar/aluh-aluh/kecamatan.yaml"
@@ -154,7 +155,7 @@ def test_file_in_the_wrong_place(content_copy, layout, message):
     else:
         (kec / "kecamatan.yaml").unlink()
     result = CliRunner().invoke(main, ["tex", "aluh-aluh", "--content", str(content_copy.root)])
-    assert result.exit_code == 2 and message in result.output, result.output
+    assert result.exit_code == EXIT["not_found"] and message in result.output, result.output
 
 
 def test_check_command_reports_without_typesetting(content_copy, tmp_path):

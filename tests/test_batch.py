@@ -8,7 +8,8 @@ from click.testing import CliRunner
 
 from pipeline.batch import discover, run_batch
 from pipeline.cli import main
-from pipeline.content.models.report import Period
+from pipeline.errors import EXIT
+from pipeline.kinds import Period
 from tests.conftest import CONTENT
 
 pytestmark = pytest.mark.build
@@ -78,7 +79,7 @@ def test_cli_summary_and_exit_code(two_kabupaten, tmp_path):
     assert "3 reports: 2 built, 0 unchanged, 1 failed" in result.output
     assert "banjar/rusak 2022:" in result.output and "exceeds pagu" in result.output
     usage = CliRunner().invoke(main, ["build", "aluh-aluh", "--all"])
-    assert usage.exit_code == 2 and "either KECAMATAN or --all" in usage.output
+    assert usage.exit_code == EXIT["usage"] and "either KECAMATAN or --all" in usage.output
 
 
 def test_dask_backend_builds_on_a_local_cluster(two_kabupaten, tmp_path):

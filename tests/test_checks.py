@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.errors import ContentError
+from pipeline.errors import ContentError, ContentNotFound
+from pipeline.kinds import Period
 
 ALUH = "banjar/aluh-aluh/2022.yaml"
 ALUH_KEC = "banjar/aluh-aluh/kecamatan.yaml"
@@ -194,15 +195,30 @@ def test_ikm_from_a_survey_that_is_not_there(content_copy):
 
 
 def test_annual_report_needs_annual_figures(content_copy):
-    """Building the annual 2024 report of Pengaron before the year closes names what is missing."""
-    with pytest.raises(ContentError) as info:
-        from pipeline.content.load import load
-        from pipeline.content.locate import locate
+    """The annual 2024 report of Pengaron before the year closes: the command line says so in one
+    line (locate), and the content checks, asked directly, name what is missing."""
+    from pipeline.content.load import load
+    from pipeline.content.locate import ReportFiles, locate
 
-        load(locate(content_copy.root, "pengaron", 2024), content_copy.root)
+    with pytest.raises(ContentNotFound) as refused:
+        locate(content_copy.root, "pengaron", 2024)
+    assert "not ready for the annual report: it has no `tanggal`" in str(refused.value.message)
+    assert "it can be built for tw1" in str(refused.value.message)
+    with pytest.raises(ContentError) as info:
+        load(ReportFiles(content_copy.root, "banjar", "pengaron", 2024), content_copy.root)
     messages = [str(p) for p in info.value.problems]
     assert any("the annual report needs `tanggal`" in m for m in messages)
     assert any("no annual realisasi yet" in m for m in messages)
+
+
+def test_a_quarter_the_year_file_does_not_have_is_one_line(content_copy):
+    from pipeline.content.locate import locate
+
+    with pytest.raises(ContentNotFound) as refused:
+        locate(content_copy.root, "pengaron", 2024, Period.tw2)
+    assert refused.value.message == (
+        "pengaron/2024.yaml is not ready for triwulan 2: it has no `triwulan: 2:` entry; it can be built for tw1"
+    )
 
 
 def test_outline_names_only_known_components(content_copy):

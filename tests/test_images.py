@@ -17,7 +17,6 @@ from PIL import Image as Picture
 from pipeline.build import build_report, prepare, write_sources
 from pipeline.cli import main
 from pipeline.content.locate import locate
-from pipeline.content.models import ArchiveLevel
 from pipeline.document.blocks import Asset, Figure, Image, Paragraph
 from pipeline.document.inline import Text
 from pipeline.document.pieces import Letterhead
@@ -25,6 +24,7 @@ from pipeline.document.report import Chapter, Cover, Document, Metadata, Setting
 from pipeline.document.table import InternalError
 from pipeline.errors import ContentError
 from pipeline.inputs import input_digest
+from pipeline.kinds import ArchiveLevel
 from pipeline.present import present
 from pipeline.present.assets import asset
 from pipeline.tex.compile import compile_tex

@@ -22,10 +22,10 @@ from pipeline.cli import main
 from pipeline.compute.report import compute
 from pipeline.content.load import load
 from pipeline.content.locate import locate
-from pipeline.content.models.report import Period
 from pipeline.document import blocks as b
 from pipeline.document.data import to_data
 from pipeline.document.table import Level, Orientation, Table
+from pipeline.kinds import Period
 from pipeline.present import present
 from pipeline.write.latex.document import write_document
 from tests.conftest import CONTENT, ROOT

@@ -14,7 +14,7 @@ from pipeline.content.models import (
     Program,
     SubKegiatan,
 )
-from pipeline.content.models.report import Period
+from pipeline.kinds import Period
 from pipeline.numbers import HUNDRED, ratio_percent, round_half_up
 
 BELANJA_DAERAH = "Belanja Daerah"

@@ -13,7 +13,7 @@ from pipeline.compute.results import (
     YearOverYear,
 )
 from pipeline.content.models import Indikator, Polarity, Scale, Unit
-from pipeline.content.models.report import Period
+from pipeline.kinds import Period
 from pipeline.numbers import round_half_up
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from pipeline.content.models.budget import SubKegiatan
 from pipeline.content.models.indicator import Akumulasi, Indikator, Periodik
-from pipeline.content.models.report import Period
+from pipeline.kinds import Period
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,11 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from pipeline.content.locate import ReportFiles
-from pipeline.content.models import ArchiveLevel, Kabupaten
+from pipeline.content.models import Kabupaten
 from pipeline.content.schema import field_path
 from pipeline.content.yaml_source import Source, read_yaml
 from pipeline.errors import ContentError, Problem
+from pipeline.kinds import ArchiveLevel
 
 MAX_BYTES = 5 * 1024 * 1024
 MIN_PIXELS = 150

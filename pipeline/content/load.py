@@ -15,10 +15,10 @@ from pipeline.content.images import check_images
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.models.outline import Outline
-from pipeline.content.models.report import Period
 from pipeline.content.schema import field_path, validate
 from pipeline.content.yaml_source import Source, read_yaml
 from pipeline.errors import ContentError, Problem
+from pipeline.kinds import Period
 
 
 @dataclass(frozen=True)

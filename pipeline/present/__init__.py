@@ -7,9 +7,9 @@ comes from `pipeline.compute`.
 """
 
 from pipeline.compute.report import Computed
-from pipeline.content.models import ArchiveLevel
 from pipeline.document.report import Chapter, Document, FrontPart, Metadata, Page, Settings
 from pipeline.errors import ContentError
+from pipeline.kinds import ArchiveLevel
 from pipeline.present import user
 from pipeline.present.components import PRESENTERS
 from pipeline.present.context import Ctx, report_title

@@ -11,8 +11,9 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from pipeline.document.table import Column, ColumnType, InternalError, Orientation
+from pipeline.resources import present_file
 
-TABLES = Path(__file__).parent / "tables.yaml"
+TABLES = present_file("tables.yaml")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ kabupaten can say anything the built-in text could, and nothing more.
 
 import functools
 import re
-from pathlib import Path
 
 import jinja2
 import jinja2.meta
@@ -18,8 +17,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pipeline.errors import TemplateError
 from pipeline.present.cache import bytecode_cache
 from pipeline.present.prose import Written, render, sandbox
+from pipeline.resources import present_file
 
-TEMPLATES = Path(__file__).parent / "templates" / "narrative"
+TEMPLATES = present_file("templates", "narrative")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
 

@@ -10,7 +10,6 @@ from pipeline.content.models.budget import Kegiatan, LraLine, Program, SubKegiat
 from pipeline.content.models.evaluation import Evaluasi, Rekomendasi
 from pipeline.content.models.indicator import Indikator, Komponen, Polarity, YearValue
 from pipeline.content.models.kabupaten import (
-    ArchiveLevel,
     Band,
     EfficiencyRule,
     Kabupaten,
@@ -23,7 +22,6 @@ from pipeline.content.models.people import Acting, Person, Unit
 from pipeline.content.models.report import (
     Analisis,
     Masalah,
-    Period,
     PerjanjianKinerja,
     PkVersion,
     PokokMasalah,
@@ -31,6 +29,7 @@ from pipeline.content.models.report import (
     Sasaran,
     Tujuan,
 )
+from pipeline.kinds import ArchiveLevel, Period  # re-exported: the models' fields use them
 
 __all__ = [
     "Acting",

@@ -8,6 +8,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from pipeline.content.models.base import Amount, FileStem, Hex, Model, Text
 from pipeline.content.models.people import Acting, Person
+from pipeline.kinds import ArchiveLevel
 
 # A file named by the content, not text the report prints (checked by pipeline/content/images.py).
 FileName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
@@ -68,14 +69,6 @@ class Rpjmd(Model):
     misi: tuple[Text, ...] = Field(
         min_length=1, description="The RPJMD's misi in order; the year file's `misi` picks one by its number (from 1)"
     )
-
-
-class ArchiveLevel(str, Enum):
-    """The PDF/A level of the archived report (see README: what is validated and how)."""
-
-    pdfa_1b = "pdfa-1b"
-    pdfa_2b = "pdfa-2b"
-    pdfa_3b = "pdfa-3b"
 
 
 class Paper(str, Enum):

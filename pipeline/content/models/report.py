@@ -11,6 +11,7 @@ from pipeline.content.models.budget import LraLine, Program
 from pipeline.content.models.evaluation import Evaluasi
 from pipeline.content.models.indicator import Indikator, Quarter
 from pipeline.content.models.resources import Layanan, Skm, SumberDaya
+from pipeline.kinds import Period  # noqa: F401 (also imported from here)
 
 
 class Analisis(Model):
@@ -91,20 +92,6 @@ class Masalah(Model):
 class PokokMasalah(Model):
     pokok: Text = Field(description="The main problem (pokok masalah), as worded")
     masalah: tuple[Masalah, ...] = Field(min_length=1, description="The problems under it, at least one")
-
-
-class Period(str, Enum):
-    """What one build reports on: the whole year, or the year up to the end of a quarter."""
-
-    tahunan = "tahunan"
-    tw1 = "tw1"
-    tw2 = "tw2"
-    tw3 = "tw3"
-    tw4 = "tw4"
-
-    @property
-    def quarter(self) -> int | None:
-        return None if self is Period.tahunan else int(self.value[2])
 
 
 class LaporanTriwulan(Model):

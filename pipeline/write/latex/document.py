@@ -1,13 +1,12 @@
 """The whole report to LaTeX: class options, cover, front matter, chapters, appendices, metadata."""
 
-from pathlib import Path
-
 from pipeline.document.report import Chapter, Cover, Document, FrontPart, Metadata, Page
+from pipeline.resources import latex_dir
 from pipeline.write.latex.blocks import Writer, asset_name
 from pipeline.write.latex.escape import escape
 from pipeline.write.latex.tables import load_looks
 
-LATEX_DIR = Path(__file__).resolve().parents[3] / "latex"
+LATEX_DIR = latex_dir()
 
 
 def write_document(doc: Document) -> str:
