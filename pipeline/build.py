@@ -72,9 +72,15 @@ def check_report(
     return report_warnings(computed)
 
 
-def prepare(files: ReportFiles, pdfa: ArchiveLevel | None = None) -> tuple[Computed, dict[str, str | bytes]]:
-    """Everything before the engine: content, figures, the document, and the engine's inputs by file name."""
-    content = load(files, Path.cwd())  # messages name files as the user would type them
+def prepare(
+    files: ReportFiles, pdfa: ArchiveLevel | None = None, shown_from: Path | None = None
+) -> tuple[Computed, dict[str, str | bytes]]:
+    """Everything before the engine: content, figures, the document, and the engine's inputs by file name.
+
+    Messages name files relative to `shown_from` (default: the current directory, so they read
+    as the user would type them).
+    """
+    content = load(files, shown_from or Path.cwd())
     if pdfa is not None and pdfa is not content.kabupaten.arsip:  # images fit for the kabupaten's level may not be
         problems = check_images(content.sources, content.kabupaten, files, pdfa)
         if problems:
@@ -105,10 +111,11 @@ def build_report(
     year: int | None,
     pdfa: ArchiveLevel | None = None,
     period: Period = Period.tahunan,
+    shown_from: Path | None = None,
 ) -> BuildResult:
     """Build one report; `pdfa` overrides the kabupaten's archival level (e.g. for validation)."""
     files = locate(content_root, kecamatan, year, period)
-    computed, sources = prepare(files, pdfa)
+    computed, sources = prepare(files, pdfa, shown_from)
     out = output_dir(build_root, files)
     try:
         with workspace(out) as work:

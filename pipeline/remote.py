@@ -67,7 +67,14 @@ def run_task(job: Task) -> TaskResult:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
         try:
-            result = build_report(root, Path(scratch) / "build", job.kecamatan, job.year, period=Period(job.period))
+            result = build_report(
+                root,
+                Path(scratch) / "build",
+                job.kecamatan,
+                job.year,
+                period=Period(job.period),
+                shown_from=root.parent,
+            )
         except LkjipError as exc:
             return TaskResult("failed", time.monotonic() - start, code_digest(), message=exc.format_message())
         log = result.compiled.log

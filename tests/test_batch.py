@@ -2,7 +2,6 @@
 
 import shutil
 
-import distributed
 import pytest
 from click.testing import CliRunner
 
@@ -80,23 +79,3 @@ def test_cli_summary_and_exit_code(two_kabupaten, tmp_path):
     assert "banjar/rusak 2022:" in result.output and "exceeds pagu" in result.output
     usage = CliRunner().invoke(main, ["build", "aluh-aluh", "--all"])
     assert usage.exit_code == EXIT["usage"] and "either KECAMATAN or --all" in usage.output
-
-
-def test_dask_backend_builds_on_a_local_cluster(two_kabupaten, tmp_path):
-    """Each report is one Dask task; PDF bytes come back and are published like a local build."""
-    jobs = [j for j in discover(two_kabupaten, 2022) if j.kabupaten_slug == "banjar"]
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            remote = run_batch(jobs, tmp_path / "dask", scheduler=client)
-        again = run_batch(jobs, tmp_path / "dask", scheduler=cluster.scheduler_address)
-        cli = CliRunner().invoke(
-            main,
-            ["build", "--all", "--year", "2022", "--kabupaten", "tala", "--content", str(two_kabupaten)]
-            + ["--build-dir", str(tmp_path / "cli"), "--scheduler", cluster.scheduler_address],
-        )
-    assert [o.status for o in remote] == ["built", "failed"]
-    assert "exceeds pagu" in remote[1].message and remote[0].pages >= 30
-    assert [o.status for o in again] == ["unchanged", "failed"]  # the input digest travels with the PDF
-    assert cli.exit_code == 0 and "1 reports: 1 built, 0 unchanged, 0 failed" in cli.output, cli.output
-    local = run_batch(jobs[:1], tmp_path / "local", workers=1)
-    assert remote[0].pdf.read_bytes() == local[0].pdf.read_bytes()

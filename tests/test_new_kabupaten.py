@@ -29,7 +29,7 @@ from pipeline.kinds import Period
 from pipeline.present import present
 from pipeline.write.latex.document import write_document
 from tests.conftest import CONTENT, ROOT
-from tests.test_archival import _page_png
+from tests.pages import PAGE_TOLERANCE, page_png
 
 KECAMATAN, YEAR = "teluk-kemuning", 2024
 NAME = f"{KECAMATAN}-{YEAR}"
@@ -354,4 +354,6 @@ def test_key_pages_look_as_reviewed(built, page, image_regression, tmp_path):
         number = _first(pages, r"Pembanding", _first(pages, r"^3\.2\.1\s")) + 1
     else:
         number = _first(pages, r"^\s*SURAT PERNYATAAN\s*$") + 1
-    image_regression.check(_page_png(result.pdf, number, tmp_path), diff_threshold=0.5, basename=f"{page}-{NAME}")
+    image_regression.check(
+        page_png(result.pdf, number, tmp_path), diff_threshold=PAGE_TOLERANCE, basename=f"{page}-{NAME}"
+    )

@@ -31,11 +31,20 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory) -> Path:
+    """One good build for the whole module: building costs seconds, copying it milliseconds."""
+    build = tmp_path_factory.mktemp("good") / "build"
+    build_report(CONTENT, build, "aluh-aluh", 2022)
+    return build
+
+
 @pytest.fixture
-def good_build(tmp_path):
-    """A build directory holding one good PDF, and that PDF's hash."""
-    result = build_report(CONTENT, tmp_path / "build", "aluh-aluh", 2022)
-    return tmp_path / "build", result.pdf, _sha(result.pdf)
+def good_build(built_once, tmp_path):
+    """A build directory of the test's own holding one good PDF, and that PDF's hash."""
+    build = shutil.copytree(built_once, tmp_path / "build")
+    pdf = next(build.rglob("*.pdf"))
+    return build, pdf, _sha(pdf)
 
 
 def _changed_content(tmp_path: Path) -> Path:

@@ -6,6 +6,7 @@ Tanah Laut annual), so a change that breaks one variant shows up under that vari
 """
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,8 +15,11 @@ import pytest
 
 from pipeline.build import build_report
 from pipeline.kinds import ArchiveLevel
+from pipeline.tex.compile import engine_env
+from pipeline.write.latex.document import LATEX_DIR
 from tests.conftest import CONTENT, REPORTS
-from tests.test_archival import _page_png, preflight
+from tests.pages import PAGE_TOLERANCE, difference, page_png
+from tests.test_archival import preflight
 
 pytestmark = pytest.mark.build
 IDS = sorted(REPORTS)
@@ -198,16 +202,27 @@ def test_key_pages_look_as_reviewed(builds, report_id, page, image_regression, t
     """A change in looks shows up as an image diff to review (refresh with `make snapshots`)."""
     result, pages = builds(report_id)
     number = _key_pages(result.pdf, pages)[page]
-    image_regression.check(_page_png(result.pdf, number, tmp_path), diff_threshold=0.5, basename=f"{page}-{report_id}")
+    image_regression.check(
+        page_png(result.pdf, number, tmp_path), diff_threshold=PAGE_TOLERANCE, basename=f"{page}-{report_id}"
+    )
 
 
-@pytest.mark.parametrize("report_id", IDS)
-def test_same_content_same_bytes(builds, report_id, tmp_path):
-    """Built again in another directory: the same bytes (dates come from the report, not the clock)."""
-    first, _ = builds(report_id)
-    kecamatan, year, period = REPORTS[report_id]
-    again = build_report(CONTENT, tmp_path, kecamatan, year, period=period)
-    assert first.pdf.read_bytes() == again.pdf.read_bytes()
+def test_a_one_letter_change_fails_the_page_check(builds, tmp_path):
+    """The look tests catch a misspelt Camat: one letter of the name changed, one engine pass."""
+    result, pages = builds("aluh-aluh-2022")
+    number = _key_pages(result.pdf, pages)["signature"]
+    work = shutil.copytree(result.tex.parent, tmp_path / "tex")
+    source = (work / "report.tex").read_text(encoding="utf-8")
+    assert "ADITYA YUDI DHARMA" in source
+    (work / "report.tex").write_text(source.replace("ADITYA YUDI DHARMA", "ADITYA YUDI DHARNA"), encoding="utf-8")
+    engine = ["pdflatex", "-interaction=nonstopmode", "-no-shell-escape", "report.tex"]
+    subprocess.run(engine, cwd=work, env=engine_env(LATEX_DIR, 0), capture_output=True, check=True)
+    renders = {}
+    for label, pdf in (("built", result.pdf), ("misspelt", work / "report.pdf")):
+        renders[label] = tmp_path / f"{label}.png"
+        renders[label].write_bytes(page_png(pdf, number, tmp_path))
+    stored = Path(__file__).parent / "test_seed_reports" / "signature-aluh-aluh-2022.png"
+    assert difference(stored, renders["built"]) <= PAGE_TOLERANCE < difference(stored, renders["misspelt"])
 
 
 def test_f4_paper_from_the_outline(content_copy, tmp_path):

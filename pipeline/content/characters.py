@@ -9,8 +9,6 @@ and dropped on output.
 import unicodedata
 from collections.abc import Iterator
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from pipeline.content.schema import field_path
 from pipeline.content.yaml_source import Source
 from pipeline.errors import Problem
@@ -30,10 +28,10 @@ PRINTABLE = (
 
 
 def strings(node, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    if isinstance(node, CommentedMap):
+    if isinstance(node, dict):
         for key, value in node.items():
             yield from strings(value, loc + (key,))
-    elif isinstance(node, CommentedSeq):
+    elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from strings(value, loc + (index,))
     elif isinstance(node, str):

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markdown_it import MarkdownIt
-from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from pipeline.content.schema import field_path
+from pipeline.content.yaml_nodes import BlockText
 from pipeline.document.blocks import Formula, Item, List, ListStyle, MathOp, MathText, Paragraph
 from pipeline.document.inline import Break, Emph, Strong, Text
 from pipeline.errors import Problem
@@ -131,7 +131,7 @@ def _problem(written: Written, sources: dict, text_line: int | None, message: st
     source = sources[written.file]
     line, col = source.position(written.loc)
     node = source._node(written.loc)
-    if isinstance(node, (LiteralScalarString, FoldedScalarString)):
+    if isinstance(node, BlockText):
         line, col = line + (text_line or 1), col + 2
     else:
         line += (text_line or 1) - 1
