@@ -160,9 +160,13 @@ def _text_fields(model, node, loc=()):
 
 
 def _set(node, loc, value):
+    """Write a text double-quoted: ruamel.yaml's emitter leaves a value such as `? f_x` plain inside a
+    flow mapping, where `?` starts a key, and cannot read its own output back."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
     for key in loc[:-1]:
         node = node[key]
-    node[loc[-1]] = value
+    node[loc[-1]] = DoubleQuotedScalarString(value)
 
 
 TEXT_FILES = ("banjar/kabupaten.yaml", "banjar/aluh-aluh/kecamatan.yaml", "banjar/aluh-aluh/2022.yaml")
@@ -188,6 +192,21 @@ def _fill(root: Path, value_for) -> dict:
         with path.open("w", encoding="utf-8") as handle:
             yaml.dump(data, handle)
     return filled
+
+
+@pytest.mark.parametrize("text", ["? f_x Q1Q", ": x", "?f", "- x", "'", '"', "#", "a: b", "@x", "%x", "`x", "!x"])
+def test_filled_content_reads_back_verbatim(tmp_path, text):
+    """The writer behind the random-text tests: every text, even one YAML reads as syntax, comes back
+    as written (`? f_x` once made a fresh checkout fail for good)."""
+    from pipeline.content.yaml_source import read_yaml
+
+    filled = _fill(tmp_path / "content", lambda n: text)
+    for (name, loc), value in filled.items():
+        source = read_yaml(tmp_path / "content" / name, Path(name))
+        node = source.data
+        for key in loc:
+            node = node[key]
+        assert node == value, (name, loc)
 
 
 @pytest.fixture(scope="module")
