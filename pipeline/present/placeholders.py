@@ -1,4 +1,4 @@
-"""The names every text may use in `{{ … }}`, and what each holds (`lkjip schema --bagian placeholder`).
+"""The names every text may use in `{{ … }}`, and what each holds (`lkjip schema --part placeholder`).
 
 The same names serve the built-in texts and the texts a kabupaten writes; a test ties this list to
 the names the present stage actually provides.

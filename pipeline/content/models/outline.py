@@ -54,7 +54,7 @@ class Bagian(Model):
     """One component of a chapter or of the appendices, with an optional title override."""
 
     komponen: Slug = Field(
-        description="Name of a catalogue component (`lkjip schema --bagian komponen`); a bare name is short for this"
+        description="Name of a catalogue component (`lkjip schema --part komponen`); a bare name is short for this"
     )
     judul: Text | None = Field(None, description="Heading instead of the component's default title")
     opsional: bool = Field(False, description="Leave the component out when the report lacks its data")
