@@ -74,9 +74,13 @@ def code_digest() -> str:
 
 
 def input_files(files: ReportFiles) -> tuple[Path, ...]:
-    """Every content file a report is built from, under `files.root`: a changed emblem rebuilds it too."""
+    """Every content file a report is built from, under `files.root`: a changed emblem rebuilds it too.
+
+    A link that leads out of the content directory is left out (never read, never sent to a
+    worker); the build refuses it by name.
+    """
     outlines = sorted(files.outline("x").parent.glob("*.yaml"))
-    return (*files.all(), *outlines, *image_files(files))
+    return tuple(p for p in (*files.all(), *outlines, *image_files(files)) if files.holds(p))
 
 
 def input_digest(files: ReportFiles) -> str:

@@ -71,6 +71,8 @@ def image_files(files: ReportFiles) -> tuple[Path, ...]:
     found: dict[Path, None] = {}
     root = files.root.resolve()
     for yaml_file, base, key in named:
+        if not files.holds(yaml_file):
+            continue  # refused by the build; never read
         try:
             data = read_yaml(yaml_file, yaml_file).data
         except (ContentError, OSError):

@@ -90,7 +90,7 @@ def _outline(files: ReportFiles, kab: Kabupaten, report: Report, sources: dict, 
                 )
             ]
         )
-    sources["outline"] = read_yaml(path, _shown(path, display_root))
+    sources["outline"] = _read_inside(path, files, _shown(path, display_root))
     problems = unprintable(sources["outline"])
     outline, found = validate(sources["outline"], Outline)
     if problems or found:
@@ -102,11 +102,23 @@ def _shown(path: Path, display_root: Path | None) -> Path:
     return path.relative_to(display_root) if display_root and path.is_relative_to(display_root) else path
 
 
+def _read_inside(path: Path, files: ReportFiles, shown: Path) -> Source:
+    """Read a content file that is, with every link followed, inside the content directory.
+
+    A link that leads out is refused by its name only: nothing of the file it points to is read,
+    so no message can quote it.
+    """
+    if not files.holds(path):
+        why = "a link to a file outside the content directory; copy the file itself there"
+        raise ContentError([Problem(shown, 1, 1, "", why)])
+    return read_yaml(path, shown)
+
+
 def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, Source], list[Problem]]:
     sources, problems = {}, []
     for key, path in zip(("kabupaten", "kecamatan", "report"), files.all(), strict=True):
         try:
-            sources[key] = read_yaml(path, _shown(path, display_root))
+            sources[key] = _read_inside(path, files, _shown(path, display_root))
         except ContentError as exc:
             problems += exc.problems
             continue

@@ -57,6 +57,11 @@ class ReportFiles:
     def all(self) -> tuple[Path, Path, Path]:
         return self.kabupaten, self.kecamatan, self.report
 
+    def holds(self, path: Path) -> bool:
+        """Whether `path`, every link followed, is inside the content directory: the only files
+        lkjip reads (a link inside the root may point only to a file that is inside it too)."""
+        return path.resolve().is_relative_to(self.root.resolve())
+
 
 def report_years(kecamatan_dir: Path) -> list[int]:
     """Years that have an annual report file, ascending."""
@@ -95,7 +100,7 @@ def locate(root: Path, kecamatan: str, year: int | None, period: Period = Period
     files = ReportFiles(root, kec_dir.parent.name, kec_dir.name, year, period)
     if not files.kabupaten.is_file():
         raise ContentNotFound(f"{files.kabupaten} is missing: every kabupaten needs its shared file")
-    ready = ready_periods(files.report)
+    ready = ready_periods(files.report) if files.holds(files.report) else None  # load refuses it
     if ready is not None and period not in ready:
         raise ContentNotFound(_not_ready(files, ready))
     return files

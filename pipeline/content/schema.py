@@ -72,9 +72,36 @@ def _message(error: dict) -> str:
         return f"{error['msg'].replace('Input should be', 'must be')}, got {value}"
     if kind == "value_error":
         return str(error["ctx"]["error"])
+    if kind == "string_pattern_mismatch":
+        return _pattern_message(error["ctx"]["pattern"], value)
     return (
-        f"{error['msg']} (got {value!r})" if value is not None and not isinstance(value, (dict, list)) else error["msg"]
+        f"{error['msg']} (got {_shown(value)})"
+        if value is not None and not isinstance(value, (dict, list))
+        else error["msg"]
     )
+
+
+# What each pattern of the models means, in words a planning officer can act on.
+PATTERN_WORDS = {
+    r"^\d{18}$": "a NIP is 18 digits without spaces or dots, e.g. 197812052006041012",
+    r"^\d{5}$": "a kode pos is 5 digits, e.g. 70651",
+    r"^\d+(\.\d+)*$": "a kode is numbers separated by dots, e.g. 7.01.01.2.01.0001",
+    r"^[0-9A-Fa-f]{6}$": "a colour is 6 hexadecimal digits without #, e.g. 1F7A3C",
+    r"^[a-z0-9_]+$": "a name here is lower-case letters, digits and _, e.g. pelayanan_umum",
+    r"^[a-z0-9][a-z0-9_-]*$": "a file name here is lower-case letters, digits, - and _, without .yaml",
+    r"^[a-z0-9_]+(\.[a-z0-9_]+)?$": "a text is named file.block, e.g. bab3.metode (see `lkjip schema --part naskah`)",
+}
+
+
+def _pattern_message(pattern: str, value: Any) -> str:
+    words = PATTERN_WORDS.get(pattern, f"does not have the expected form ({pattern})")
+    return f"{words}; got {_shown(value)}"
+
+
+def _shown(value: Any) -> str:
+    """A value quoted in a message, cut short: a message never repeats a whole pasted document."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _number_message(value: Any, integer: bool) -> str:

@@ -39,6 +39,12 @@ from yaml.events import (
 from pipeline.content.yaml_scalars import NotADate, plain_value
 
 MAX_DEPTH = 64
+# The longest text of the seed content is 1,700 characters and the longest list 55 items. A text
+# of 20,000 characters is some six printed pages in one field, and TeX reads a paragraph as one
+# line of at most 200,000 bytes; a list of 1,000 items would be a report nobody reads. Beyond
+# either it is a paste gone wrong, refused here with its position before TeX could trip on it.
+MAX_TEXT = 20_000
+MAX_ITEMS = 1_000
 STRING_TAG = "tag:yaml.org,2002:str"
 BLOCK_STYLES = ("|", ">")
 NO_ALIASES = "content does not use YAML anchors or aliases (`&name`, `*name`, `<<`): write the value out"
@@ -143,6 +149,12 @@ class _Builder:
         return self._mapping(depth + 1)
 
     def _scalar(self, event: ScalarEvent) -> Any:
+        if len(event.value) > MAX_TEXT:
+            raise self._refused(
+                event,
+                f"a text of {len(event.value):,} characters, more than the {MAX_TEXT:,} one field may hold: "
+                "split it (several `teks` blocks or sections), or check that nothing was pasted twice",
+            )
         if not event.implicit[0]:
             return event.value  # quoted, a block scalar, or `!!str`: always text
         try:
@@ -154,6 +166,8 @@ class _Builder:
     def _sequence(self, depth: int) -> tuple[list, SeqNode]:
         data, tree = [], SeqNode()
         while not isinstance(event := self._next(), SequenceEndEvent):
+            if len(data) == MAX_ITEMS:
+                raise self._refused(event, f"a list of more than {MAX_ITEMS:,} items; no report needs that many")
             value, child = self._node(event, depth)
             data.append(value)
             tree.append(child)
