@@ -3,7 +3,7 @@
 from pipeline.document.report import Chapter, Cover, Document, FrontPart, Metadata, Page
 from pipeline.resources import latex_dir
 from pipeline.write.latex.blocks import Writer, asset_name
-from pipeline.write.latex.escape import escape
+from pipeline.write.latex.escape import escape, xmp_text
 from pipeline.write.latex.tables import load_looks
 
 LATEX_DIR = latex_dir()
@@ -66,15 +66,19 @@ def _chapter(command: str, chapter: Chapter, writer: Writer) -> str:
 
 
 def write_xmpdata(meta: Metadata) -> str:
-    """The PDF/A metadata file that pdfx reads into XMP and the document information."""
-    keywords = r"\sep ".join(escape(k) for k in meta.keywords)
+    """The PDF/A metadata file that pdfx reads into XMP and the document information, in pdfx's markup.
+
+    pdfx reads a `[` right after a keyword separator as a language tag; the report's keywords all
+    begin with a fixed word ("Kecamatan …"), so none begins with one.
+    """
+    keywords = r"\sep ".join(xmp_text(k) for k in meta.keywords)
     return "".join(
         (
-            rf"\Title{{{escape(meta.title)}}}" + "\n",
-            rf"\Author{{{escape(meta.author)}}}" + "\n",
-            rf"\Subject{{{escape(meta.subject)}}}" + "\n",
+            rf"\Title{{{xmp_text(meta.title)}}}" + "\n",
+            rf"\Author{{{xmp_text(meta.author)}}}" + "\n",
+            rf"\Subject{{{xmp_text(meta.subject)}}}" + "\n",
             rf"\Keywords{{{keywords}}}" + "\n",
-            rf"\Publisher{{{escape(meta.publisher)}}}" + "\n",
+            rf"\Publisher{{{xmp_text(meta.publisher)}}}" + "\n",
             rf"\Language{{{meta.language}}}" + "\n",
         )
     )

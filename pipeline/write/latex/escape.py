@@ -56,3 +56,27 @@ def escape(text: str) -> str:
     an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “.
     """
     return _LIGATURE.sub(lambda m: m.group(0) + "{}", text.translate(_TABLE))
+
+
+def xmp_text(text: str) -> str:
+    """Plain text -> the markup pdfx reads in `.xmpdata` (its own rules, not LaTeX's).
+
+    pdfx writes these strings into the XMP packet and the document information, where LaTeX markup
+    such as `\\textquotesingle{}` would arrive as garbage. Its rules: printable characters stand for
+    themselves, except `%`, `{`, `}` (escaped with a backslash) and `\\` (`\\backslash`, followed
+    by a space TeX eats, or by a literal `\\ ` when a space follows); whitespace is one space, and
+    a line break would end the field.
+    """
+    out = []
+    text = "".join(c for c in text if c not in INVISIBLE)
+    for index, char in enumerate(text):
+        if char == "\\":
+            spaced = index + 1 < len(text) and text[index + 1].isspace()
+            out.append(r"\backslash" + ("\\ " if spaced else " "))
+        elif char in "%{}":
+            out.append("\\" + char)
+        elif char.isspace():
+            out.append(" ")
+        else:
+            out.append(char)
+    return "".join(out)
