@@ -63,3 +63,12 @@ def test_hostile_content_prints_literally_in_document(content_copy):
     tex = write_document(present(compute(content_copy.load())))
     assert r"\textbackslash{}input\{/etc/passwd\} \textbackslash{}write18\{ls\} 100\% \& \#1" in tex
     assert r"\input{/etc/passwd}" not in tex
+
+
+def test_a_run_too_long_to_break_gets_break_points():
+    run = "Supercalifragilisticexpialidociousanakamusuka"  # 45 letters, no space
+    assert escape(run) == r"Supercalif\-ragilistic\-expialidoc\-iousanakam\-usuka"
+    word = "mempertanggungjawabkannya"  # a real word: TeX's own patterns hyphenate it
+    assert escape(word) == word
+    assert escape("700.1.2.1/112/LHE-AKIP/Itkab/2024") == "700.1.2.1/112/LHE-AKIP/Itkab/2024"  # breaks at / and -
+    assert escape("R" + "_" * 31) == "R" + r"\_" * 9 + r"\-" + r"\_" * 10 + r"\-" + r"\_" * 10 + r"\-" + r"\_" * 2

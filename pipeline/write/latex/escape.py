@@ -9,6 +9,17 @@ import re
 
 from pipeline.content.characters import INVISIBLE
 
+# A run of characters with no place to break (no space, hyphen, dash or slash) longer than any
+# Indonesian word ("mempertanggungjawabkannya" is 25 letters, and TeX's Indonesian patterns
+# hyphenate such words well): a code, a pasted address, a name typed without spaces. TeX might not
+# break it, and it would run off the page or out of its table cell, so it gets a discretionary
+# hyphen every BREAK_EVERY characters.
+LONGEST_WORD = 30
+BREAK_EVERY = 10
+_BREAK = "\x00"  # marks a break point until the table below turns it into \-
+_UNBREAKABLE = re.compile(rf"[^\s\-/\u2013\u2014]{{{LONGEST_WORD + 1},}}")
+
+
 _TABLE = str.maketrans(
     {
         "\\": r"\textbackslash{}",
@@ -39,6 +50,7 @@ _TABLE = str.maketrans(
         "\u2212": r"\textminus{}",
         "\n": " ",
         "\t": " ",
+        _BREAK: r"\-",
         **{char: "" for char in INVISIBLE},
     }
 )
@@ -53,9 +65,15 @@ def escape(text: str) -> str:
     """Plain text -> LaTeX that typesets exactly that text.
 
     Characters that the fonts would fuse into another glyph are kept apart: '--' would print as
-    an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “.
+    an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “. A run too long to break gets break points.
     """
+    text = _UNBREAKABLE.sub(_breakable, text.replace(_BREAK, ""))
     return _LIGATURE.sub(lambda m: m.group(0) + "{}", text.translate(_TABLE))
+
+
+def _breakable(match: re.Match) -> str:
+    run = match.group(0)
+    return _BREAK.join(run[i : i + BREAK_EVERY] for i in range(0, len(run), BREAK_EVERY))
 
 
 def xmp_text(text: str) -> str:
