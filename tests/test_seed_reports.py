@@ -266,11 +266,14 @@ def test_provisional_lists_predict_the_engines(builds, report_id):
 
 
 @pytest.mark.parametrize("report_id", IDS)
-def test_two_passes_cold_one_pass_rebuilt(builds, report_id, tmp_path):
-    """Pass counts, not seconds: a cold build needs two engine passes, a rebuild seeded with the
-    last good auxiliaries one (the timings are in `make bench`)."""
+def test_one_pass_cold_and_rebuilt(builds, report_id, tmp_path):
+    """Pass counts, not seconds: a cold build takes one engine pass (its auxiliaries predicted from
+    the source, its front matter set again at the end of the pass), and so does a rebuild seeded
+    with the last good auxiliaries (the timings are in `make bench`). The rebuild runs on a copy in
+    another directory and gives the same bytes as the cold build."""
+    cold, _ = builds(report_id)
+    copy = shutil.copytree(cold.pdf.parents[2], tmp_path / "build")  # <build>/<kecamatan>/<label>/<pdf>
     kecamatan, year, period = REPORTS[report_id]
-    cold = build_report(CONTENT, tmp_path, kecamatan, year, period=period)
-    again = build_report(CONTENT, tmp_path, kecamatan, year, period=period)
-    assert (cold.compiled.passes, again.compiled.passes) == (2, 1)
-    assert cold.pdf.read_bytes() == again.pdf.read_bytes() == builds(report_id)[0].pdf.read_bytes()
+    again = build_report(CONTENT, copy, kecamatan, year, period=period)
+    assert (cold.compiled.passes, again.compiled.passes) == (1, 1)
+    assert again.pdf.read_bytes() == cold.pdf.read_bytes()

@@ -1,15 +1,18 @@
-"""Provisional contents files for a cold build, so that two engine passes suffice.
+"""Provisional auxiliary files for a cold build, so that one engine pass suffices.
 
-A cold build starts without `.toc`, `.lot` and `.lof`, so its first pass typesets an empty Daftar
-Isi and every front-matter page after it gets a provisional roman number; a second pass fills the
-lists, a third corrects those numbers. Every entry of the lists (the title, its number, its level)
-is already in the generated source; only the page numbers are not. Writing the entries with a
-placeholder page before the first pass gives the lists their final length at once, so the first
-pass already puts every page where it stays, and the second only fills in the numbers.
+A cold build starts without `.toc`, `.lot`, `.lof` and `.aux`. Without the lists, its pass typesets
+an empty Daftar Isi and puts every page after it too early; without the labels, a forward reference
+("sebagaimana Tabel 3.1") prints "??". Every entry of the lists (title, number, level, hyperref
+anchor) and every label (number, caption, anchor) is already in the generated source; only the
+pages are not. Written before the pass with a placeholder page, they give the lists their final
+length and the references their final text, so the pass puts every page where it stays; the pages
+in the lists are printed by the front matter the class sets again at the end of the pass (see
+`front.py`), and the page of a label only by a `\\pageref`, which the writer never emits (were one
+emitted, the labels' pages would count, see `feedback.py`).
 
 This is an optimisation, never a source of truth: the engine's own files replace these after the
-first pass, and the pass loop runs until the files are stable, so an entry predicted wrongly costs
-a pass, not a wrong page number.
+pass, and the pass loop runs until what they feed the next pass is stable, so an entry or a label
+predicted wrongly costs a pass, not a wrong number.
 """
 
 import re
@@ -24,6 +27,8 @@ COMMAND = re.compile(
     r"|lkjAppendix|lkjPKLabel|lkjTocChapter|chapter|section|subsection|caption|lkjFigure|begin\{lkjlongtable\})(?![a-zA-Z*])"
 )
 LISTS = {"lkjTableOfContents": "DAFTAR ISI", "lkjListOfTables": "DAFTAR TABEL", "lkjListOfFigures": "DAFTAR GAMBAR"}
+PRESENT = {".toc": "lkjTableOfContents", ".lot": "lkjListOfTables", ".lof": "lkjListOfFigures"}
+LABEL = "\\label{"
 
 
 def _argument(source: str, start: int) -> tuple[str, int]:
@@ -45,8 +50,15 @@ def _argument(source: str, start: int) -> tuple[str, int]:
     raise ValueError("unbalanced braces")
 
 
+def _label_after(source: str, end: int) -> str | None:
+    """The key of a `\\label{…}` written right after position `end`, as the writer puts it."""
+    return _argument(source, end)[0] if source.startswith(LABEL, end) else None
+
+
 @dataclass
 class _Numbers:
+    """LaTeX's counters as the class numbers them, and hyperref's anchor names for them."""
+
     decimal: bool
     flat: bool
     chapter: int = 0
@@ -54,72 +66,134 @@ class _Numbers:
     subsection: int = 0
     floats: dict[str, int] = field(default_factory=lambda: {"table": 0, "figure": 0})
     appendix: bool = False
+    main_chapters: int = 0
+    links: int = 0  # hyperref's one counter of unnumbered anchors (\phantomsection, figure captions)
 
-    def next_chapter(self) -> str:
+    @property
+    def href_chapter(self) -> str:
+        """The chapter as hyperref names it in anchors: arabic, a capital letter in the appendix."""
+        return chr(ord("A") + self.chapter - 1) if self.appendix else str(self.chapter)
+
+    def next_chapter(self) -> tuple[str, str]:
         self.chapter += 1
         self.section = self.subsection = 0
         if not self.flat:
             self.floats = {"table": 0, "figure": 0}
-        return ("LAMPIRAN" if self.appendix else "BAB") + "\\nobreakspace " + romawi(self.chapter)
+        number = ("LAMPIRAN" if self.appendix else "BAB") + "\\nobreakspace " + romawi(self.chapter)
+        return number, ("appendix." if self.appendix else "chapter.") + self.href_chapter
 
-    def next_section(self) -> str:
+    def next_section(self) -> tuple[str, str]:
         self.section += 1
         self.subsection = 0
-        return f"{self.chapter}.{self.section}" if self.decimal else chr(ord("A") + self.section - 1)
+        return self._section_number(), f"section.{self.href_chapter}.{self.section}"
 
-    def next_subsection(self) -> str:
+    def next_subsection(self) -> tuple[str, str]:
         self.subsection += 1
-        parent = f"{self.chapter}.{self.section}" if self.decimal else chr(ord("A") + self.section - 1)
-        return f"{parent}.{self.subsection}"
+        number = f"{self._section_number()}.{self.subsection}"
+        return number, f"subsection.{self.href_chapter}.{self.section}.{self.subsection}"
 
-    def next_float(self, kind: str) -> str:
+    def next_float(self, kind: str) -> tuple[str, str]:
         self.floats[kind] += 1
         if self.flat:
-            return str(self.floats[kind])
-        chapter = romawi(self.chapter) if self.appendix else str(self.chapter)
-        return f"{chapter}.{self.floats[kind]}"
+            number = str(self.floats[kind])
+        else:
+            number = f"{romawi(self.chapter) if self.appendix else self.chapter}.{self.floats[kind]}"
+        if kind == "figure":
+            return number, f"figure.caption.{self.next_link_number()}"
+        return number, f"table.{self.href_chapter}.{self.floats[kind]}"
+
+    def next_unnumbered(self) -> str:
+        return f"section*.{self.next_link_number()}"
+
+    def next_link_number(self) -> int:
+        self.links += 1
+        return self.links
+
+    def start_appendices(self) -> None:
+        self.main_chapters, self.appendix, self.chapter = self.chapter, True, 0
+
+    def _section_number(self) -> str:
+        return f"{self.chapter}.{self.section}" if self.decimal else chr(ord("A") + self.section - 1)
 
 
-def _entry(level: str, title: str, number: str | None = None) -> str:
+def _entry(level: str, title: str, anchor: str, number: str | None = None) -> str:
     text = f"\\numberline {{{number}}}{title}" if number else title
-    return f"\\contentsline {{{level}}}{{{text}}}{{{PAGE}}}{{}}%\n"
+    return f"\\contentsline {{{level}}}{{{text}}}{{{PAGE}}}{{{anchor}}}%\n"
+
+
+def _newlabel(key: str, number: str, title: str, anchor: str) -> str:
+    return f"\\newlabel{{{key}}}{{{{{number}}}{{{PAGE}}}{{{title}\\relax }}{{{anchor}}}{{}}}}\n"
+
+
+@dataclass
+class _Prediction:
+    toc: list[str] = field(default_factory=lambda: [HEADER])
+    lot: list[str] = field(default_factory=lambda: [HEADER])
+    lof: list[str] = field(default_factory=lambda: [HEADER])
+    labels: list[str] = field(default_factory=list)
+
+    def float_entry(self, kind: str, numbers: _Numbers, title: str, key: str | None) -> None:
+        number, anchor = numbers.next_float(kind)
+        target = self.lot if kind == "table" else self.lof
+        target.append(_entry(kind, f"{{\\ignorespaces {title}\\relax }}", anchor, number))
+        if key is not None:
+            self.labels.append(_newlabel(key, number, title, anchor))
+
+
+def _predict(source: str) -> tuple[_Prediction, _Numbers]:
+    options = re.search(r"\\documentclass\[([^\]]*)\]", source)
+    names = set(options.group(1).split(",")) if options else set()
+    numbers = _Numbers(decimal="desimal" in names, flat="datar" in names)
+    found = _Prediction()
+    for match in COMMAND.finditer(source):
+        name, end = match.group(1), match.end()
+        if name in LISTS:
+            found.toc.append(_entry("chapter", LISTS[name], numbers.next_unnumbered()))
+        elif name in ("lkjUnnumberedChapter", "lkjTocChapter"):
+            found.toc.append(_entry("chapter", _argument(source, end)[0], numbers.next_unnumbered()))
+        elif name == "lkjAppendices":
+            numbers.start_appendices()
+            found.toc.append("\\lkj@tocappx \n")
+        elif name in ("chapter", "lkjAppendix"):
+            number, anchor = numbers.next_chapter()
+            found.toc.append(_entry("chapter", _argument(source, end)[0], anchor, number))
+            found.lot.append("\\addvspace {10\\p@ }\n")
+            found.lof.append("\\addvspace {10\\p@ }\n")
+        elif name == "section":
+            number, anchor = numbers.next_section()
+            found.toc.append(_entry("section", _argument(source, end)[0], anchor, number))
+        elif name == "subsection":
+            number, anchor = numbers.next_subsection()
+            found.toc.append(_entry("subsection", _argument(source, end)[0], anchor, number))
+        elif name == "lkjPKLabel":
+            found.toc.append(_entry("section", _argument(source, end)[0], numbers.next_unnumbered()))
+        elif name == "begin{lkjlongtable}":
+            caption = source.find("\\caption{", end)
+            title, after = _argument(source, caption + len("\\caption"))
+            found.float_entry("table", numbers, title, _label_after(source, after))
+        elif name == "lkjFigure":
+            _, after_picture = _argument(source, end)
+            title, after_title = _argument(source, after_picture)
+            found.float_entry("figure", numbers, title, _argument(source, after_title)[0])
+    return found, numbers
 
 
 def provisional_lists(source: str) -> dict[str, str]:
     """`.toc`, `.lot` and `.lof` as the engine will write them, with placeholder pages."""
-    options = re.search(r"\\documentclass\[([^\]]*)\]", source)
-    names = set(options.group(1).split(",")) if options else set()
-    numbers = _Numbers(decimal="desimal" in names, flat="datar" in names)
-    toc, lot, lof = [HEADER], [HEADER], [HEADER]
-    for match in COMMAND.finditer(source):
-        name, end = match.group(1), match.end()
-        if name in LISTS:
-            toc.append(_entry("chapter", LISTS[name]))
-        elif name == "lkjUnnumberedChapter":
-            toc.append(_entry("chapter", _argument(source, end)[0]))
-        elif name == "lkjAppendices":
-            numbers.appendix, numbers.chapter = True, 0
-            toc.append("\\lkj@tocappx \n")
-        elif name in ("chapter", "lkjAppendix"):
-            toc.append(_entry("chapter", _argument(source, end)[0], numbers.next_chapter()))
-            lot.append("\\addvspace {10\\p@ }\n")
-            lof.append("\\addvspace {10\\p@ }\n")
-        elif name == "section":
-            toc.append(_entry("section", _argument(source, end)[0], numbers.next_section()))
-        elif name == "subsection":
-            toc.append(_entry("subsection", _argument(source, end)[0], numbers.next_subsection()))
-        elif name == "lkjPKLabel":
-            toc.append(_entry("section", _argument(source, end)[0]))
-        elif name == "lkjTocChapter":
-            toc.append(_entry("chapter", _argument(source, end)[0]))
-        elif name == "begin{lkjlongtable}":
-            caption = source.find("\\caption{", end)
-            title = _argument(source, caption + len("\\caption"))[0]
-            lot.append(_entry("table", f"{{\\ignorespaces {title}\\relax }}", numbers.next_float("table")))
-        elif name == "lkjFigure":
-            _, after_picture = _argument(source, end)
-            title = _argument(source, after_picture)[0]
-            lof.append(_entry("figure", f"{{\\ignorespaces {title}\\relax }}", numbers.next_float("figure")))
-    present = {".toc": "lkjTableOfContents", ".lot": "lkjListOfTables", ".lof": "lkjListOfFigures"}
-    lists = {".toc": "".join(toc), ".lot": "".join(lot), ".lof": "".join(lof)}
-    return {suffix: text for suffix, text in lists.items() if f"\\{present[suffix]}" in source}
+    found, _ = _predict(source)
+    lists = {".toc": "".join(found.toc), ".lot": "".join(found.lot), ".lof": "".join(found.lof)}
+    return {suffix: text for suffix, text in lists.items() if f"\\{PRESENT[suffix]}" in source}
+
+
+def provisional_aux(source: str) -> str:
+    """What a pass reads from the `.aux`: the labels, and the chapter and appendix counts the class
+    sizes the Daftar Isi's number boxes by."""
+    found, numbers = _predict(source)
+    main, appendices = (numbers.main_chapters, numbers.chapter) if numbers.appendix else (numbers.chapter, 0)
+    counts = f"\\gdef \\lkj@nmain{{{main}}}\\gdef \\lkj@nappx{{{appendices}}}\n"
+    return "\\relax \n" + "".join(found.labels) + counts
+
+
+def provisional_files(source: str) -> dict[str, str]:
+    """Every auxiliary file a cold build's pass reads, by suffix."""
+    return {**provisional_lists(source), ".aux": provisional_aux(source)}
