@@ -17,7 +17,7 @@ from pipeline.errors import ContentError, OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.kinds import ArchiveLevel, Period
 from pipeline.present import present
-from pipeline.tex.compile import CompileResult, compile_tex
+from pipeline.tex.compile import CompileResult, compile_tex, off_page_message
 from pipeline.workspace import keep_failure_log, publish, workspace
 from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
 
@@ -123,6 +123,8 @@ def build_report(
             tex = work / "report.tex"
             try:
                 compiled = compile_tex(tex, LATEX_DIR, source_date_epoch(computed.content))
+                if compiled.off_page:
+                    raise TexError(off_page_message(tex, compiled.off_page))
             except TexError as exc:
                 log = keep_failure_log(work, out)
                 raise TexError(f"{exc.message}\n  (full log: {_shown(log)}; the last good PDF is unchanged)") from None

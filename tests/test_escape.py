@@ -72,3 +72,10 @@ def test_a_run_too_long_to_break_gets_break_points():
     assert escape(word) == word
     assert escape("700.1.2.1/112/LHE-AKIP/Itkab/2024") == "700.1.2.1/112/LHE-AKIP/Itkab/2024"  # breaks at / and -
     assert escape("R" + "_" * 31) == "R" + r"\_" * 9 + r"\-" + r"\_" * 10 + r"\-" + r"\_" * 10 + r"\-" + r"\_" * 2
+
+
+def test_in_a_narrow_cell_a_run_that_is_not_a_word_breaks_where_it_would_overflow():
+    assert escape("passwd}", room_mm=8) == r"pass\-wd\}"
+    assert escape("Penanggung,", room_mm=8) == "Penanggung,"  # a word: TeX's patterns hyphenate it
+    assert escape("7.01.01.2.01.0001", room_mm=40) == "7.01.01.2.01.0001"  # fits: untouched
+    assert escape("7.01.01.2.01.0001", room_mm=15) == r"7.01.01.\-2.01.000\-1"

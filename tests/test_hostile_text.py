@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from pipeline.build import build_report
 from pipeline.content.characters import INVISIBLE, PRINTABLE
+from pipeline.errors import ContentError
 from pipeline.tex.compile import compile_tex
 from pipeline.write.latex.document import LATEX_DIR
 from pipeline.write.latex.escape import escape
@@ -183,6 +184,7 @@ def _fill(root: Path, value_for) -> dict:
 
     shutil.copytree(CONTENT, root)
     yaml, filled = YAML(typ="rt"), {}
+    yaml.width = 100_000  # ruamel.yaml breaks an escaped backslash when it folds a long quoted line
     for name, model in zip(TEXT_FILES, (Kabupaten, Kecamatan, Report), strict=True):
         path = root / name
         data = yaml.load(path.read_text(encoding="utf-8"))
@@ -194,7 +196,9 @@ def _fill(root: Path, value_for) -> dict:
     return filled
 
 
-@pytest.mark.parametrize("text", ["? f_x Q1Q", ": x", "?f", "- x", "'", '"', "#", "a: b", "@x", "%x", "`x", "!x"])
+@pytest.mark.parametrize(
+    "text", ["? f_x Q1Q", ": x", "?f", "- x", "'", '"', "#", "a: b", "@x", "%x", "`x", "!x", r"\immediate\write18{id}"]
+)
 def test_filled_content_reads_back_verbatim(tmp_path, text):
     """The writer behind the random-text tests: every text, even one YAML reads as syntax, comes back
     as written (`? f_x` once made a fresh checkout fail for good)."""
@@ -232,7 +236,28 @@ def test_random_text_in_every_printed_field(tmp_path_factory, printed_fields, ro
     """
     root = tmp_path_factory.mktemp("fields")
     expected = _fill(root / "content", lambda n: f"{phrase} Q{n}Q")
-    pdf = build_report(root / "content", root / "build", "aluh-aluh", 2022).pdf
+    result = build_report(root / "content", root / "build", "aluh-aluh", 2022)
+    _assert_every_field_shows(result.pdf, printed_fields, expected, phrase, round_trip)
+
+
+@pytest.mark.parametrize("attack", ATTACKS, ids=range(len(ATTACKS)))
+def test_every_attack_line_in_every_printed_field(tmp_path, printed_fields, round_trip, attack):
+    """Each line of the attack corpus in every printed text field at once: the report builds with
+    no overfull box (no text cut off or in the margin) and every word of it is on its page, or
+    `check` refuses the line in every field, each at its position (a 74-letter "word")."""
+    expected = _fill(tmp_path / "content", lambda n: f"{attack} Q{n}Q")
+    if re.search(r"[^\W_]{31,}", attack):
+        with pytest.raises(ContentError) as refused:
+            build_report(tmp_path / "content", tmp_path / "build", "aluh-aluh", 2022)
+        fields = {(p.file.name, p.field) for p in refused.value.problems if "no word is that long" in p.message}
+        assert len(fields) >= len(expected) and all(p.line > 0 and p.column > 0 for p in refused.value.problems)
+        return
+    result = build_report(tmp_path / "content", tmp_path / "build", "aluh-aluh", 2022)
+    assert result.compiled.overfull == 0
+    _assert_every_field_shows(result.pdf, printed_fields, expected, attack, round_trip)
+
+
+def _assert_every_field_shows(pdf: Path, printed_fields: set, expected: dict, phrase: str, round_trip) -> None:
     pages = unicodedata.normalize("NFC", _text(pdf)).split("\f")
     hyphenated = r"(?:-\n)?\s*"  # a line may be broken, and hyphenated, inside a word
     for field in printed_fields:

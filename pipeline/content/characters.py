@@ -6,6 +6,7 @@ character named. Invisible format characters (zero-width space, BOM, soft hyphen
 and dropped on output.
 """
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -60,4 +61,27 @@ def unprintable(source: Source) -> list[Problem]:
                     f"cannot be typeset: {names}; remove it or write it in Latin script",
                 )
             )
+    return problems
+
+
+# Letters and digits with nothing between them (no space, hyphen, slash, dot, underscore) beyond
+# any Indonesian word ("mempertanggungjawabkannya" has 25): on the cover, in a heading or in a
+# signature block such a run cannot break and would run off the page.
+LONGEST_RUN = 30
+_RUN = re.compile(rf"[^\W_]{{{LONGEST_RUN + 1},}}")
+
+
+def unbreakable(source: Source) -> list[Problem]:
+    """One problem per string holding a run of letters and digits too long to be a word."""
+    problems = []
+    for loc, text in strings(source.root):
+        run = _RUN.search(text)
+        if run:
+            line, col = source.position(loc)
+            word = run.group(0)
+            message = (
+                f"a word of {len(word)} characters ('{word[:12]}…'): no word is that long, and on the page it "
+                "cannot break; add the spaces it lacks, or a hyphen where it may break"
+            )
+            problems.append(Problem(source.path, line, col, field_path(loc), message))
     return problems

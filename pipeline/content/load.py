@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.content.characters import unprintable
+from pipeline.content.characters import unbreakable, unprintable
 from pipeline.content.checks import cross_check
 from pipeline.content.gazetteer import other_kecamatan
 from pipeline.content.images import check_images
@@ -91,7 +91,7 @@ def _outline(files: ReportFiles, kab: Kabupaten, report: Report, sources: dict, 
             ]
         )
     sources["outline"] = _read_inside(path, files, _shown(path, display_root))
-    problems = unprintable(sources["outline"])
+    problems = unprintable(sources["outline"]) + unbreakable(sources["outline"])
     outline, found = validate(sources["outline"], Outline)
     if problems or found:
         raise ContentError(problems + found)
@@ -122,5 +122,5 @@ def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, 
         except ContentError as exc:
             problems += exc.problems
             continue
-        problems += unprintable(sources[key])
+        problems += unprintable(sources[key]) + unbreakable(sources[key])
     return sources, problems

@@ -217,7 +217,13 @@ class Ctx:
         return tuple(Paragraph((Text(p),)) for p in found)
 
     def items(self, ref: str, **extra) -> tuple[str, ...]:
-        return tuple(self.guarded(lambda: self.narrator.items(ref, **extra), ["…"]))
+        """The entries of a list text; a wording that replaces it with no '- ' line is refused
+        where it was written, as a list of nothing cannot print."""
+        found = tuple(self.guarded(lambda: self.narrator.items(ref, **extra), ["…"]))
+        if not found and ref in self.wording:
+            self.report_problem(self.wording[ref], f"`{ref}` is a list: begin each of its items with '- '")
+            return ("…",)
+        return found
 
     def prose(self, written: Written, extra: dict | None = None) -> tuple:
         """Markdown prose written in content, its placeholders filled, as blocks."""

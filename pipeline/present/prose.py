@@ -107,8 +107,9 @@ def render(env: jinja2.Environment, written: Written, context: dict, sources: di
         raise ProseError(_problem(written, sources, _line_of(exc), _undefined(exc, context))) from None
     except SecurityError as exc:
         raise ProseError(_problem(written, sources, _line_of(exc), f"not allowed in a text: {exc}")) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise ProseError(_problem(written, sources, _line_of(exc), f"a placeholder cannot be printed: {exc}")) from None
+    except (TypeError, ValueError, AttributeError, LookupError) as exc:
+        why = f"a value it needs is not in the content ({exc!r})" if isinstance(exc, LookupError) else str(exc)
+        raise ProseError(_problem(written, sources, _line_of(exc), f"a placeholder cannot be printed: {why}")) from None
 
 
 def _undefined(exc: jinja2.UndefinedError, context: dict) -> str:

@@ -21,9 +21,10 @@ from pipeline.errors import TexError
 from pipeline.system import kill, own_group
 from pipeline.tex.feedback import FEEDBACK, Reading, feedback_view
 from pipeline.tex.front import log_before_again, matching, remove_front, splice, write_front
-from pipeline.tex.log import first_error, overfull_count, page_count
+from pipeline.tex.log import Overfull, first_error, overfull_boxes, overfull_count, page_count
 from pipeline.tex.provisional import provisional_files
 from pipeline.tex.tools import missing_file_hint, require_tex
+from pipeline.tex.where import place
 
 ENGINE_ARGS = ("-interaction=nonstopmode", "-halt-on-error", "-file-line-error", "-no-shell-escape")
 AUXILIARY = (*FEEDBACK, ".pdf")
@@ -39,6 +40,7 @@ class CompileResult:
     overfull: int
     front_set_again: bool = False  # the last pass's front matter was set again and spliced in
     engine_s: float = 0.0  # wall time inside the engine, all passes: the rest of a build is Python
+    off_page: tuple[Overfull, ...] = ()  # boxes beyond the tolerance: text cut off or in the margin
 
 
 @dataclass
@@ -94,8 +96,12 @@ def compile_tex(tex: Path, texinputs: Path, source_date_epoch: int) -> CompileRe
     if matching(log):
         pages = splice(pdf, log)
         log = log_before_again(log)
-        return CompileResult(pdf, passes.log, passes.count, pages, overfull_count(log), True, passes.seconds)
-    return CompileResult(pdf, log, passes.count, page_count(log), overfull_count(log), False, passes.seconds)
+        return CompileResult(
+            pdf, passes.log, passes.count, pages, overfull_count(log), True, passes.seconds, overfull_boxes(log)
+        )
+    return CompileResult(
+        pdf, log, passes.count, page_count(log), overfull_count(log), False, passes.seconds, overfull_boxes(log)
+    )
 
 
 def _seed(tex: Path, source: str) -> None:
@@ -132,10 +138,33 @@ def _timed_pass(tex: Path, env: dict[str, str], passes: _Passes) -> None:
 
 
 def _failure_message(tex: Path, output: str, log: str) -> str:
+    """The first error, with the place in the report it happened (chapter › section) when known."""
     diagnosis = first_error(log)
     detail = str(diagnosis) if diagnosis else output[-2000:]
     hint = missing_file_hint(diagnosis.message if diagnosis else output)
-    return f"LaTeX failed on {tex.name}:\n  {detail}" + (f"\n  hint: {hint}" if hint else "")
+    known = diagnosis and diagnosis.line and diagnosis.file and diagnosis.file.endswith(tex.name)
+    where = place(tex.read_text(encoding="utf-8"), diagnosis.line) if known else None
+    heading = f"LaTeX failed on {tex.name}" + (f", in {where}" if where else "")
+    return f"{heading}:\n  {detail}" + (f"\n  hint: {hint}" if hint else "")
+
+
+def off_page_message(tex: Path, boxes: tuple[Overfull, ...]) -> str:
+    """Text that ran off the page, each box named by its place in the report and its text."""
+    source = tex.read_text(encoding="utf-8")
+    shown = [
+        f"  {place(source, box.line) or 'the front matter'} ({tex.name}:{box.line}, {box.points:.1f} pt too wide): "
+        f"{box.text[:70] or '(a box)'}"
+        for box in boxes[:5]
+    ]
+    more = [f"  ... and {len(boxes) - 5} more"] if len(boxes) > 5 else []
+    return "\n".join(
+        [
+            f"text runs off the page or out of its cell in {len(boxes)} place{'s' if len(boxes) != 1 else ''}; "
+            "shorten the text there or give it spaces to break at:",
+            *shown,
+            *more,
+        ]
+    )
 
 
 def _pass(tex: Path, env: dict[str, str]) -> tuple[int, str, str]:

@@ -6,13 +6,25 @@ import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from pipeline.people import PANGKAT
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Money = Annotated[int, Field(ge=0, description="Whole Rupiah")]
-Amount = Annotated[Decimal, Field(allow_inf_nan=False)]
+FIGURE_DIGITS = 15
+
+
+def _figure(value: int | Decimal) -> int | Decimal:
+    """A figure is rounded and printed in 28 significant digits; no budget, count or index of a
+    kecamatan comes near 15 digits before the point, so a longer one is a slip, refused here."""
+    if abs(value) >= 10**FIGURE_DIGITS:
+        raise ValueError(f"too large: a figure has at most {FIGURE_DIGITS} digits before the decimal point")
+    return value
+
+
+Money = Annotated[int, Field(ge=0, description="Whole Rupiah"), AfterValidator(_figure)]
+Amount = Annotated[Decimal, Field(allow_inf_nan=False), AfterValidator(_figure)]
+Tally = Annotated[int, AfterValidator(_figure)]
 Golongan = Literal[tuple(PANGKAT)]  # type: ignore[valid-type]  # I/a ... IV/e, nothing else
 Nip = Annotated[str, StringConstraints(pattern=r"^\d{18}$")]
 Kode = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]

@@ -75,6 +75,16 @@ class Tabel(Model):
             return [{"isi": v} if isinstance(v, str) else v for v in value]
         return value
 
+    @field_validator("kolom")
+    @classmethod
+    def _distinct(cls, value):
+        """A field is one column of the table: the printed table keys its columns by field."""
+        fields = [kolom.isi for kolom in value]
+        twice = next((isi for n, isi in enumerate(fields) if isi in fields[:n]), None)
+        if twice:
+            raise ValueError(f"column '{twice}' is listed twice; a field prints once in a table")
+        return value
+
 
 class Gambar(Model):
     berkas: Text = Field(description="Image file beside the content (PNG, JPEG or PDF)")

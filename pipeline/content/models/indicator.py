@@ -14,9 +14,11 @@ class Polarity(str, Enum):
 
 
 class YearValue(Model):
-    target: Amount | None = Field(None, description="Target of that year or quarter, in the indicator's `satuan`")
+    target: Amount | None = Field(None, ge=0, description="Target of that year or quarter, in the indicator's `satuan`")
     realisasi: Amount | None = Field(
-        None, description="Realisasi of that year or quarter, in the indicator's `satuan`; none while not measured"
+        None,
+        ge=0,
+        description="Realisasi of that year or quarter, in the indicator's `satuan`; none while not measured",
     )
 
 

@@ -7,7 +7,7 @@ from enum import Enum
 
 from pydantic import Field
 
-from pipeline.content.models.base import Amount, Golongan, Model, Text
+from pipeline.content.models.base import Amount, Golongan, Model, Tally, Text
 
 Count = Field(ge=0)
 
@@ -17,21 +17,21 @@ class JabatanCount(Model):
 
     nama: Text = Field(description="The jabatan as printed, e.g. 'Camat', 'Kasubbag Umum dan Kepegawaian'")
     eselon: Text | None = Field(None, description="e.g. 'III.a'; none for staff positions")
-    pns: int = Field(0, ge=0, description="Number of PNS (civil servants) in this jabatan")
-    non_pns: int = Field(0, ge=0, description="Number of staff in it who are not PNS (e.g. honorer)")
+    pns: Tally = Field(0, ge=0, description="Number of PNS (civil servants) in this jabatan")
+    non_pns: Tally = Field(0, ge=0, description="Number of staff in it who are not PNS (e.g. honorer)")
 
 
 class PendidikanCount(Model):
     jenjang: Text = Field(description="SD, SMP, SMA, D3, S1, S2, S3 ...")
-    pns: int = Field(0, ge=0, description="Number of PNS (civil servants) with this education")
-    non_pns: int = Field(0, ge=0, description="Number of staff with it who are not PNS (e.g. honorer)")
+    pns: Tally = Field(0, ge=0, description="Number of PNS (civil servants) with this education")
+    non_pns: Tally = Field(0, ge=0, description="Number of staff with it who are not PNS (e.g. honorer)")
 
 
 class Kepegawaian(Model):
     """Staff counted three ways; the three totals must agree (checked)."""
 
     jabatan: tuple[JabatanCount, ...] = Field(min_length=1, description="Staff per jabatan (position), in order")
-    golongan: dict[Golongan, int] = Field(default_factory=dict, description="PNS per golongan, e.g. 'III/a': 2")
+    golongan: dict[Golongan, Tally] = Field(default_factory=dict, description="PNS per golongan, e.g. 'III/a': 2")
     pendidikan: tuple[PendidikanCount, ...] = Field((), description="Staff per level of education (jenjang)")
 
 
@@ -40,9 +40,9 @@ class Sarpras(Model):
 
     nama: Text = Field(description="The kind of goods, e.g. 'Laptop', 'Meja kerja kayu'")
     jenis: Text | None = Field(None, description="Group heading, e.g. 'Alat Kantor'")
-    baik: int = Field(0, ge=0, description="Number in good condition (B, baik)")
-    kurang_baik: int = Field(0, ge=0, description="Number in fair condition (KB, kurang baik)")
-    rusak_berat: int = Field(0, ge=0, description="Number badly damaged (RB, rusak berat)")
+    baik: Tally = Field(0, ge=0, description="Number in good condition (B, baik)")
+    kurang_baik: Tally = Field(0, ge=0, description="Number in fair condition (KB, kurang baik)")
+    rusak_berat: Tally = Field(0, ge=0, description="Number badly damaged (RB, rusak berat)")
 
 
 class SumberDaya(Model):
@@ -62,7 +62,7 @@ class Layanan(Model):
 
     nama: Text = Field(description="Name of the service, e.g. 'Rekomendasi Nikah'")
     jenis: JenisLayanan = Field(description="`perizinan` (a licence or permit) or `non_perizinan` (any other service)")
-    jumlah: int = Field(ge=0, description="How many times it was delivered in the report year")
+    jumlah: Tally = Field(ge=0, description="How many times it was delivered in the report year")
 
 
 class UnsurSkm(Model):
@@ -77,7 +77,7 @@ class Skm(Model):
     """
 
     periode: Text = Field(description="Survey period as printed, e.g. 'Januari s.d. Desember 2023'")
-    responden: int = Field(gt=0, description="Number of respondents (> 0)")
+    responden: Tally = Field(gt=0, description="Number of respondents (> 0)")
     unsur: tuple[UnsurSkm, ...] = Field(
         min_length=1, description="The unsur surveyed with their NRR, at least one; the IKM is their mean × 25"
     )

@@ -15,9 +15,9 @@ from pipeline.write.latex.escape import escape
 DASH = "-"
 
 
-def breakable(text: str) -> str:
+def breakable(text: str, room_mm: float | None = None) -> str:
     """Escaped text that may wrap after a slash: "Orang/Bulan" in a narrow Satuan column."""
-    return escape(text).replace("/", r"/\allowbreak{}")
+    return escape(text, room_mm).replace("/", r"/\allowbreak{}")
 
 
 def band(value: Band | None) -> str:
@@ -61,8 +61,9 @@ def plain(value) -> str:
     return str(value)
 
 
-def cell(value, column: ColumnType, level: Level, places: int = 2) -> str:
-    """One table cell's LaTeX (without the row's style macro)."""
+def cell(value, column: ColumnType, level: Level, places: int = 2, room_mm: float | None = None) -> str:
+    """One table cell's LaTeX (without the row's style macro); `room_mm` is the width of the cell's
+    text, so that text that is not a word can break to fit it."""
     if value is None:
         return DASH
     if isinstance(value, Band):
@@ -70,16 +71,16 @@ def cell(value, column: ColumnType, level: Level, places: int = 2) -> str:
     if isinstance(value, Signed):
         return signed(value.value)
     if isinstance(value, Indented):
-        return rf"\lkjIndent{{{value.depth}}}" + escape(value.text)
+        return rf"\lkjIndent{{{value.depth}}}" + escape(value.text, room_mm)
     if isinstance(value, Phrase):
-        return breakable("".join(plain(part) for part in value.parts))
+        return breakable("".join(plain(part) for part in value.parts), room_mm)
     if isinstance(value, tuple):
-        return r"\newline ".join(breakable(str(v)) for v in value)
+        return r"\newline ".join(breakable(str(v), room_mm) for v in value)
     if isinstance(value, (Money, Percent, Quantity, Count, datetime.date)):
         return breakable(plain(value))
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         return escape(_number(value, column, level, places))
-    return breakable(str(value))
+    return breakable(str(value), room_mm)
 
 
 def _number(value: int | Decimal, column: ColumnType, level: Level, places: int) -> str:

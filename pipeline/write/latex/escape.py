@@ -61,19 +61,59 @@ _TABLE = str.maketrans(
 _LIGATURE = re.compile("([-\u2013\u2014])(?=[-\u2013\u2014])|([?!\u2018\u2019])(?=[\u2018\u2019])|(,)(?=,)")
 
 
-def escape(text: str) -> str:
+def escape(text: str, room_mm: float | None = None) -> str:
     """Plain text -> LaTeX that typesets exactly that text.
 
     Characters that the fonts would fuse into another glyph are kept apart: '--' would print as
-    an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “. A run too long to break gets break points.
+    an en dash, ',,' as „, '?‘' as ¿, '‘‘' as “. A run too long to break gets break points; in a
+    table cell `room_mm` wide, so does a shorter run that is not a word and is wider than the cell
+    (a code, a file name, `passwd}`), which TeX's hyphenation patterns cannot break. A word of
+    letters is left to those patterns, which break it better.
     """
     text = _UNBREAKABLE.sub(_breakable, text.replace(_BREAK, ""))
+    if room_mm is not None:
+        text = _RUN.sub(lambda m: _fitted(m.group(0), room_mm), text)
     return _LIGATURE.sub(lambda m: m.group(0) + "{}", text.translate(_TABLE))
+
+
+_RUN = re.compile(r"[^\s\-/\u2013\u2014\x00]+")
+# Widths of table text (Termes at \small of 12 pt, 10.95 pt, bold rows included) in millimetres,
+# by kind of character: an estimate that errs wide, to tell whether a run fits its cell.
+_EM_MM = 3.85
+_NARROW, _DIGIT, _LOWER, _UPPER, _OTHER = 0.3 * _EM_MM, 0.5 * _EM_MM, 0.5 * _EM_MM, 0.75 * _EM_MM, 0.6 * _EM_MM
+
+
+def _width_mm(char: str) -> float:
+    if char in ".,:;'`!|":
+        return _NARROW
+    if char.isdigit():
+        return _DIGIT
+    if char.islower():
+        return _LOWER
+    return _UPPER if char.isupper() else _OTHER
+
+
+_WORD_PUNCTUATION = ".,;:!?()\"'“”‘’"  # around a word, not part of it: "Penganggaran," is a word
 
 
 def _breakable(match: re.Match) -> str:
     run = match.group(0)
     return _BREAK.join(run[i : i + BREAK_EVERY] for i in range(0, len(run), BREAK_EVERY))
+
+
+def _fitted(run: str, room_mm: float) -> str:
+    """A run that is not a word, with a break point wherever the next character would not fit."""
+    if run.strip(_WORD_PUNCTUATION).isalpha() or sum(map(_width_mm, run)) <= room_mm:
+        return run
+    out, used = [], 0.0
+    for char in run:
+        width = _width_mm(char)
+        if out and used + width > room_mm:
+            out.append(_BREAK)
+            used = 0.0
+        out.append(char)
+        used += width
+    return "".join(out)
 
 
 def xmp_text(text: str) -> str:

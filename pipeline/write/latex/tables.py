@@ -108,6 +108,20 @@ def _span_width(looks: tuple[ColumnLook, ...], start: int, span: int) -> str:
     return rf"\dimexpr{inner}+{2 * (span - 1)}\tabcolsep+{span - 1}\arrayrulewidth\relax"
 
 
+# The text block of the class on A4, the smaller of its papers (F4 is wider and taller), portrait
+# and turned for a landscape table; the padding and rule of a cell, as `_widths` subtracts them.
+TEXT_WIDTH_MM = {Orientation.portrait: 155.0, Orientation.landscape: 247.0}
+TABCOLSEP_MM, RULE_MM = 1.41, 0.14  # the class sets \tabcolsep to 4 pt in tables
+
+
+def _room(looks: tuple[ColumnLook, ...], start: int, span: int, orientation: Orientation) -> float:
+    """The width of the text of these columns, in millimetres (as `_widths` and `_span_width` set it)."""
+    n = len(looks)
+    avail = TEXT_WIDTH_MM[orientation] - 2 * n * TABCOLSEP_MM - (n + 1) * RULE_MM
+    share = sum(c.width for c in looks[start : start + span]) / sum(c.width for c in looks)
+    return share * avail + (span - 1) * (2 * TABCOLSEP_MM + RULE_MM)
+
+
 def _head(text: str) -> NoEscape:
     return NoEscape(r"\lkjHead{" + escape(text) + "}")
 
@@ -205,14 +219,15 @@ def _add_row(table: LongTable, model: Table, row: Row, looks: tuple[ColumnLook, 
         if span is None:
             column = model.columns[position]
             present = column.key in row.cells
-            text = cell(row.cells[column.key], column.type, row.level, column.places) if present else ""
+            room = _room(looks, position, 1, model.orientation)
+            text = cell(row.cells[column.key], column.type, row.level, column.places, room) if present else ""
             cells.append(_styled(text, row.level))
             position += 1
             continue
         count = model.keys[span.last] - position + 1
         align = f"{SPAN_ALIGN[span.align.value]}{{{_span_width(looks, position, count)}}}"
         column = model.columns[position]
-        text = cell(span.value, column.type, row.level, column.places)
+        text = cell(span.value, column.type, row.level, column.places, _room(looks, position, count, model.orientation))
         cells.append(
             MultiColumn(
                 count, align=NoEscape(f"|{align}|" if not cells else f"{align}|"), data=_styled(text, row.level)
