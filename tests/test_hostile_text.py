@@ -55,16 +55,21 @@ def shows(pdf_text: str, wanted: str) -> bool:
     return needle in flat or needle in normalise(re.sub(r"-\n", "", pdf_text))
 
 
+# A run of letters and digits longer than any word: `check` refuses it (it could not break on the page)
+TOO_LONG = re.compile(r"[^\W_]{31,}")
+PRINTED_ATTACKS = [a for a in ATTACKS if not TOO_LONG.search(a)]
+
+
 def test_attack_corpus_prints_literally(content_copy, tmp_path):
     report = content_copy.root / "banjar/aluh-aluh/2022.yaml"
     text = report.read_text(encoding="utf-8")
-    items = "".join(f"  - {yaml_quote(a)}\n" for a in ATTACKS)
+    items = "".join(f"  - {yaml_quote(a)}\n" for a in PRINTED_ATTACKS)
     report.write_text(
         text.replace("isu_strategis:                      # 001:200\n", "isu_strategis:\n" + items), encoding="utf-8"
     )
     pdf = build_report(content_copy.root, tmp_path / "build", "aluh-aluh", 2022).pdf
     printed = _text(pdf)
-    for attack in ATTACKS:
+    for attack in PRINTED_ATTACKS:
         assert shows(printed, attack), attack
     assert "root:x:0:0" not in printed
     assert not Path("/tmp/lkjip-pwned").exists()
@@ -246,7 +251,7 @@ def test_every_attack_line_in_every_printed_field(tmp_path, printed_fields, roun
     no overfull box (no text cut off or in the margin) and every word of it is on its page, or
     `check` refuses the line in every field, each at its position (a 74-letter "word")."""
     expected = _fill(tmp_path / "content", lambda n: f"{attack} Q{n}Q")
-    if re.search(r"[^\W_]{31,}", attack):
+    if TOO_LONG.search(attack):
         with pytest.raises(ContentError) as refused:
             build_report(tmp_path / "content", tmp_path / "build", "aluh-aluh", 2022)
         fields = {(p.file.name, p.field) for p in refused.value.problems if "no word is that long" in p.message}

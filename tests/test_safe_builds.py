@@ -220,3 +220,20 @@ def test_concurrent_builds_of_one_report_take_turns(tmp_path):
     reference = build_report(CONTENT, tmp_path / "reference", "aluh-aluh", 2022).pdf
     assert _sha(pdf) == _sha(reference)
     assert _leftovers(pdf.parent) == []
+
+
+def test_text_off_the_page_fails_the_build_and_keeps_the_last_good_pdf(good_build, tmp_path, monkeypatch):
+    """An overfull box beyond the tolerance (here made to appear by the engine's log reader) is a
+    failed build: nothing is published, the message names the place, the last good PDF stays."""
+    import pipeline.tex.compile
+    from pipeline.errors import TexError
+    from pipeline.tex.log import Overfull
+
+    build, pdf, digest = good_build
+    monkeypatch.setattr(pipeline.tex.compile, "overfull_boxes", lambda log: (Overfull(12.5, 50, "Aluh-Aluh"),))
+    with pytest.raises(TexError) as failed:
+        build_report(_changed_content(tmp_path), build, "aluh-aluh", 2022)
+    assert "text runs off the page or out of its cell in 1 place" in failed.value.message
+    assert "BAB I PENDAHULUAN" in failed.value.message and "12.5 pt too wide" in failed.value.message
+    assert "the last good PDF is unchanged" in failed.value.message
+    assert _sha(pdf) == digest and _leftovers(pdf.parent) == []
