@@ -14,6 +14,7 @@ import platform
 import resource
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -22,8 +23,7 @@ from pipeline.batch import discover, run_batch
 from pipeline.build import build_report, source_date_epoch
 from pipeline.content.load import load
 from pipeline.content.locate import locate
-from pipeline.content.models.report import Period
-from pipeline.inputs import PROJECT
+from pipeline.kinds import Period
 from pipeline.synth import synthesize
 from pipeline.tex.compile import engine_env
 from pipeline.write.latex.document import LATEX_DIR
@@ -113,6 +113,18 @@ def batch(content: Path, synthetic: Path, build_root: Path) -> dict:
     }
 
 
+def startup() -> dict:
+    """The command line's own start: `lkjip --version` (imports nothing of the pipeline) and the
+    import of everything a build needs, each in a fresh interpreter, the fastest of REPEATS."""
+    lkjip = str(Path(sys.executable).with_name("lkjip"))
+    version = min(
+        _timed(lambda: subprocess.run([lkjip, "--version"], capture_output=True, check=True))[0] for _ in range(REPEATS)
+    )
+    imports = [sys.executable, "-c", "import pipeline.build"]
+    loaded = min(_timed(lambda: subprocess.run(imports, capture_output=True, check=True))[0] for _ in range(REPEATS))
+    return {"version_s": round(version, 3), "import_build_s": round(loaded, 3)}
+
+
 def run(content: Path, out: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="lkjip-bench-") as scratch:
         root = Path(scratch)
@@ -120,6 +132,7 @@ def run(content: Path, out: Path) -> dict:
             "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
             "seed_reports": [seed_report(content, *seed) for seed in SEEDS],
             "batch": batch(content, root / "synthetic", root / "build"),
+            "startup": startup(),
         }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
@@ -153,9 +166,11 @@ def table(figures: dict) -> str:
         f"2 workers {b['two_workers_s']:.1f} s, parallel efficiency {b['parallel_efficiency']:.2f}",
         f"no-change rebuild of the {b['reports']}: {b['no_change_s']:.2f} s; "
         f"peak memory of a worker or engine process: {b['peak_rss_mb']:.0f} MB",
+        f"lkjip --version: {figures['startup']['version_s']:.2f} s; importing the pipeline (once per "
+        f"command, not in the python column): {figures['startup']['import_build_s']:.2f} s",
     ]
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
-    print(table(run(PROJECT / "content", PROJECT / "build" / "bench.json")))
+    print(table(run(Path("content").resolve(), Path("build").resolve() / "bench.json")))

@@ -19,7 +19,6 @@ from pipeline.content.locate import ReportFiles
 from pipeline.resources import package_dir
 from pipeline.tex.tools import FILES, PROGRAMS
 
-PROJECT = Path(__file__).resolve().parents[1]
 CODE_PACKAGES = ("pipeline", "lkjip_latex")
 DIGEST_FILE = "inputs.sha256"
 

@@ -11,7 +11,6 @@ from pipeline.content.models.budget import LraLine, Program
 from pipeline.content.models.evaluation import Evaluasi
 from pipeline.content.models.indicator import Indikator, Quarter
 from pipeline.content.models.resources import Layanan, Skm, SumberDaya
-from pipeline.kinds import Period  # noqa: F401 (also imported from here)
 
 
 class Analisis(Model):
