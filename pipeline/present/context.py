@@ -18,7 +18,7 @@ from pipeline.errors import Problem
 from pipeline.formats import bulan_tahun, rentang_tahun, romawi, tanggal
 from pipeline.present import catalogue
 from pipeline.present.narrative import Narrator, builtin_texts, environment
-from pipeline.present.prose import ProseError, Written, blocks, render, sandbox
+from pipeline.present.prose import ProseError, Written, blocks, content_sandbox, render
 
 
 def report_title(c: Computed) -> str:
@@ -240,13 +240,13 @@ class Ctx:
         context = {**self.narrative, **(extra or {})}
         return self.guarded(lambda: _tidy(render(self.plain_env, written, context, self.content.sources)), "…")
 
-    @cached_property
+    @property
     def prose_env(self):
-        return sandbox(markdown=True)
+        return content_sandbox(markdown=True)
 
-    @cached_property
+    @property
     def plain_env(self):
-        return sandbox(markdown=False)
+        return content_sandbox(markdown=False)
 
     def table(
         self,

@@ -9,6 +9,7 @@ A placeholder that names nothing is a `Problem` at the file, line and column whe
 """
 
 import difflib
+import functools
 import re
 import traceback
 from dataclasses import dataclass
@@ -62,6 +63,17 @@ class TextSandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset(["+", "-", "*", "/", "//", "%", "**"])
     intercepted_unops = frozenset(["-", "+"])
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._compiled: dict[str, jinja2.Template] = {}
+
+    def compiled(self, text: str) -> jinja2.Template:
+        """A text compiled once: a section repeated per indicator renders the same text for each, and
+        compiling costs far more than rendering."""
+        if text not in self._compiled:
+            self._compiled[text] = self.from_string(text)
+        return self._compiled[text]
+
     def call_binop(self, context, operator, left, right):
         raise SecurityError(f"arithmetic (`{operator}`) in a text: the figure must come from the report")
 
@@ -81,7 +93,14 @@ def _strict(formatter):
     return call
 
 
-def sandbox(markdown: bool = True) -> ImmutableSandboxedEnvironment:
+@functools.cache
+def content_sandbox(markdown: bool) -> "TextSandbox":
+    """The one environment of content texts per process: its compiled texts serve every report a
+    batch worker builds."""
+    return sandbox(markdown)
+
+
+def sandbox(markdown: bool = True) -> "TextSandbox":
     """The environment content texts are rendered in: strict names, the project's formatters only."""
     env = TextSandbox(
         undefined=jinja2.StrictUndefined,
@@ -96,11 +115,10 @@ def sandbox(markdown: bool = True) -> ImmutableSandboxedEnvironment:
     return env
 
 
-def render(env: jinja2.Environment, written: Written, context: dict, sources: dict) -> str:
+def render(env: TextSandbox, written: Written, context: dict, sources: dict) -> str:
     """The text with its placeholders filled, or a ProseError positioned where the fault was written."""
     try:
-        template = env.from_string(written.text)
-        return template.render(context)
+        return env.compiled(written.text).render(context)
     except jinja2.TemplateSyntaxError as exc:
         raise ProseError(_problem(written, sources, exc.lineno, f"placeholder syntax: {exc.message}")) from None
     except jinja2.UndefinedError as exc:
