@@ -275,3 +275,41 @@ def test_renstra_targets_cover_the_period_and_agree_with_the_year_and_end_target
     warnings = [str(w) for w in content_copy.load().warnings]
     assert any("no Renstra target for 2025" in w for w in warnings)
     assert any("the Renstra target for 2022 is 78, but this year's `target` is 73" in w for w in warnings)
+
+
+def test_a_value_with_more_decimals_than_the_indicator_prints(content_copy):
+    """`realisasi: 82.5` with `desimal: 0` would print "83" beside a capaian computed from 82.5."""
+    content_copy.edit(ALUH, "            desimal: 2\n", "            desimal: 0\n")
+    content_copy.edit(ALUH, "realisasi: 84.24 ", "realisasi: 82.5 ")
+    errors = _errors(content_copy)
+    assert any(
+        "2022.yaml:31:" in e and "realisasi: 82.5 has 1 decimal, but the indicator prints 0 (`desimal: 0`)" in e
+        for e in errors
+    ), errors
+    assert all("riwayat" not in e for e in errors)  # 73 and 70 are whole: they print as typed
+
+
+def test_lra_spending_beyond_its_anggaran(content_copy):
+    content_copy.edit(ALUH, "anggaran: 29542000, realisasi: 29296000", "anggaran: 29542000, realisasi: 31006000")
+    errors = _errors(content_copy)
+    assert any(
+        "realisasi_anggaran[1].rincian[0].realisasi: realisasi 31006000 exceeds the line's anggaran 29542000" in e
+        for e in errors
+    ), errors
+
+
+def test_an_rpjmd_that_does_not_cover_the_report_year(content_copy):
+    content_copy.edit("banjar/kabupaten.yaml", "  periode: [2021, 2026]", "  periode: [2016, 2021]")
+    errors = _errors(content_copy)
+    assert any(
+        "kabupaten.yaml:14:" in e and "the RPJMD 2016–2021 does not cover the report year 2022" in e for e in errors
+    )
+
+
+def test_a_report_signed_a_year_late_is_warned(content_copy):
+    content_copy.edit(ALUH, "tanggal: 2022-12-31", "tanggal: 2023-12-31")
+    warnings = [str(w) for w in content_copy.load().warnings]
+    assert any(
+        "2022.yaml:15:" in w and "report dated 2023-12-31, more than 3 months after the period it reports on ends" in w
+        for w in warnings
+    ), warnings

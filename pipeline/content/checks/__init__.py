@@ -6,6 +6,7 @@ the seed error it exists for (anatomy §10) and has a test that fails without it
 
 from pipeline.content.checks.analyses import check_analyses
 from pipeline.content.checks.budget import check_budget
+from pipeline.content.checks.figures import check_figures
 from pipeline.content.checks.findings import Findings
 from pipeline.content.checks.frame import check_frame
 from pipeline.content.checks.indicators import check_indicators
@@ -21,6 +22,7 @@ CHECKS = (
     check_frame,
     check_indicators,
     check_budget,
+    check_figures,
     check_perjanjian,
     check_resources,
     check_analyses,
