@@ -313,3 +313,14 @@ def test_a_report_signed_a_year_late_is_warned(content_copy):
         "2022.yaml:15:" in w and "report dated 2023-12-31, more than 3 months after the period it reports on ends" in w
         for w in warnings
     ), warnings
+
+
+def test_a_count_in_figures_and_words_that_disagree(content_copy):
+    content_copy.edit(
+        ALUH,
+        "            - Sebagian responden",
+        "            - Dilayani oleh 4 (dua) orang petugas dan 1.250 (seribu dua ratus lima puluh) warga. Sebagian responden",
+    )
+    errors = _errors(content_copy)
+    assert any("'4 (dua)': 4 is 'empat', not 'dua'" in e and "faktor_penghambat[0]" in e for e in errors), errors
+    assert not any("1.250" in e for e in errors)  # figures and words that agree are left alone
