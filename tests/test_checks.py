@@ -324,3 +324,17 @@ def test_a_count_in_figures_and_words_that_disagree(content_copy):
     errors = _errors(content_copy)
     assert any("'4 (dua)': 4 is 'empat', not 'dua'" in e and "faktor_penghambat[0]" in e for e in errors), errors
     assert not any("1.250" in e for e in errors)  # figures and words that agree are left alone
+
+
+def test_a_regulation_cited_before_it_exists(content_copy):
+    content_copy.edit(
+        ALUH,
+        "            - Sebagian responden",
+        "            - Sesuai Peraturan Bupati Nomor 8 Tahun 2026, sebagian responden",
+    )
+    errors = _errors(content_copy)
+    assert any(
+        "faktor_penghambat[0]" in e
+        and "'Nomor 8 Tahun 2026' is cited in a report signed in 2022, before that year" in e
+        for e in errors
+    ), errors

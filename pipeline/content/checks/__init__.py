@@ -13,7 +13,7 @@ from pipeline.content.checks.indicators import check_indicators
 from pipeline.content.checks.people import check_people
 from pipeline.content.checks.perjanjian import check_perjanjian
 from pipeline.content.checks.resources import check_resources
-from pipeline.content.checks.spelled import check_spelled_numbers
+from pipeline.content.checks.texts import check_texts
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.models.outline import Outline
@@ -27,7 +27,7 @@ CHECKS = (
     check_perjanjian,
     check_resources,
     check_analyses,
-    check_spelled_numbers,
+    check_texts,
 )
 
 
