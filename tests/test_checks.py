@@ -338,3 +338,14 @@ def test_a_regulation_cited_before_it_exists(content_copy):
         and "'Nomor 8 Tahun 2026' is cited in a report signed in 2022, before that year" in e
         for e in errors
     ), errors
+
+
+def test_a_regulation_of_another_province_is_warned(content_copy):
+    content_copy.edit(
+        ALUH, "            - Sebagian responden", "            - Sesuai Qanun tentang pelayanan, sebagian responden"
+    )
+    warnings = [str(w) for w in content_copy.load().warnings]
+    assert any(
+        "faktor_penghambat[0]" in w and "'Qanun' is a regulation of Aceh only, not of Kalimantan Selatan" in w
+        for w in warnings
+    ), warnings

@@ -5,6 +5,9 @@
   A text that gives the count from a placeholder (`{{ … | bilangan }}`) cannot disagree.
 - A regulation cited with a year after the report is signed ("Peraturan Bupati Nomor 8 Tahun 2026"
   in a report signed in 2023): it cannot be cited before it exists; a year typed wrong.
+- A kind of regulation only one province's special autonomy has (Aceh's Qanun, Papua's Perdasus
+  and Perdasi) in the report of a kabupaten elsewhere: a text copied from another province's report
+  (a warning: a report may cite one for a reason).
 """
 
 import re
@@ -19,6 +22,12 @@ NUMBER_WORDS = frozenset(
 )
 SPELLED = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*\(\s*([A-Za-z][A-Za-z ]*?)\s*\)")
 CITATION = re.compile(r"\bNomor\s+[\w./-]+\s+Tahun\s+(\d{4})\b", re.IGNORECASE)
+# A regulation's name -> the provinces that make it (their names as kabupaten.yaml's `provinsi`).
+SPECIAL_REGULATIONS = {
+    "Qanun": ("Aceh",),
+    "Perdasus": ("Papua", "Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan", "Papua Barat Daya"),
+    "Perdasi": ("Papua", "Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan", "Papua Barat Daya"),
+}
 
 
 def check_texts(found: Findings) -> None:
@@ -26,6 +35,7 @@ def check_texts(found: Findings) -> None:
     for file, source in found.sources.items():
         for loc, text in strings(source.root):
             _spelled_numbers(found, file, loc, text)
+            _other_provinces(found, file, loc, text)
             if signed is not None:
                 _citations(found, file, loc, text, signed.year)
 
@@ -40,6 +50,17 @@ def _citations(found: Findings, file: str, loc: tuple, text: str, signed: int) -
                 file,
                 loc,
                 f"'{match.group(0)}' is cited in a report signed in {signed}, before that year: check the year",
+            )
+
+
+def _other_provinces(found: Findings, file: str, loc: tuple, text: str) -> None:
+    for name, provinces in SPECIAL_REGULATIONS.items():
+        if found.kab.provinsi not in provinces and re.search(rf"\b{name}\b", text, re.IGNORECASE):
+            found.warn(
+                file,
+                loc,
+                f"'{name}' is a regulation of {' and '.join(provinces[:2])} only, not of {found.kab.provinsi}: "
+                "a text copied from another province's report?",
             )
 
 
