@@ -349,3 +349,25 @@ def test_a_regulation_of_another_province_is_warned(content_copy):
         "faktor_penghambat[0]" in w and "'Qanun' is a regulation of Aceh only, not of Kalimantan Selatan" in w
         for w in warnings
     ), warnings
+
+
+def test_one_indicator_under_two_names_with_two_targets(content_copy):
+    """The IKM typed once as "Indeks Kepuasan Masyarakat (IKM)" (target 73) and again as
+    "Rata-rata IKM Kecamatan" (target 10 here): one indicator has one target per year."""
+    content_copy.edit(ALUH, "nama: Indeks Kepuasan Masyarakat\n", "nama: Indeks Kepuasan Masyarakat (IKM)\n")
+    content_copy.edit(
+        ALUH,
+        "nama: Jumlah ASN yang Terpenuhi Gaji dan Tambahan Penghasilannya",
+        "nama: Rata-rata IKM Kecamatan",
+    )
+    errors = _errors(content_copy)
+    assert any("'Rata-rata IKM Kecamatan' is also indikator 'ikm' with target 73, here 10" in e for e in errors), errors
+
+
+def test_names_that_only_share_initials_are_different_indicators():
+    from pipeline.content.checks.indicators import _same_indicator
+
+    assert _same_indicator("Indeks Kepuasan Masyarakat (IKM)", "Rata-rata IKM Kecamatan")
+    assert _same_indicator("Nilai SAKIP Kecamatan", "Nilai Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)")
+    assert not _same_indicator("Persentase Kepuasan Masyarakat", "Program Kesejahteraan Masyarakat")
+    assert not _same_indicator("Persentase ASN yang Disiplin", "Jumlah ASN Terlatih")  # a shared word is not a name

@@ -23,6 +23,31 @@ def _key(nama: str) -> str:
     return re.sub(r"[^a-z0-9]", "", nama.lower())
 
 
+# Words that qualify an indicator's name without changing what it measures ("Rata-rata IKM
+# Kecamatan" is the IKM); they are left out when names are compared.
+QUALIFIERS = frozenset(("rata", "nilai", "tingkat", "kecamatan", "tahun"))
+
+
+def _names(nama: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a name may be written as elsewhere: (its acronyms as written, its words' initials).
+
+    "Indeks Kepuasan Masyarakat (IKM)" is written IKM; "Rata-rata IKM Kecamatan" is IKM too, its
+    other words being qualifiers. An initials-only match is not enough (many names share initials):
+    one side must write the acronym.
+    """
+    written = {a.upper() for a in re.findall(r"\(([A-Za-z]{2,})\)", nama)}
+    words = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", nama)) if w.lower() not in QUALIFIERS]
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        written.add(words[0])
+    initials = {"".join(w[0] for w in words).upper()} if len(words) >= 2 else set()
+    return frozenset(written), frozenset(initials)
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    (written_a, initials_a), (written_b, initials_b) = _names(a), _names(b)
+    return bool(written_a & (written_b | initials_b) or written_b & initials_a)
+
+
 def check_indicators(found: Findings) -> None:
     report = found.report
     heads = {u.id for u in all_units(found.kec.organisasi) if u.jabatan}
@@ -51,6 +76,8 @@ def check_indicators(found: Findings) -> None:
 def _same_name(found: Findings, names: dict, loc: tuple, ind: Indikator) -> None:
     """One indicator typed twice with different targets is the seeds' commonest contradiction."""
     key = _key(ind.nama)
+    if key not in names:
+        key = next((k for k, (_, other) in names.items() if _same_indicator(other.nama, ind.nama)), key)
     if key not in names:
         names[key] = (loc, ind)
         return
