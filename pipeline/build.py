@@ -18,6 +18,7 @@ from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.kinds import ArchiveLevel, Period
 from pipeline.present import present
 from pipeline.tex.compile import CompileResult, compile_tex, off_page_message
+from pipeline.tex.references import dangling_references
 from pipeline.workspace import keep_failure_log, publish, workspace
 from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
 
@@ -91,6 +92,9 @@ def prepare(
         "report.tex": write_document(document),
         "report.xmpdata": write_xmpdata(document.metadata),
     }
+    dangling = dangling_references(sources["report.tex"], content.sources)
+    if dangling:
+        raise ContentError(dangling)
     sources.update({asset.name: asset.path.read_bytes() for asset in document.assets})
     return computed, sources
 

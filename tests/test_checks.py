@@ -371,3 +371,19 @@ def test_names_that_only_share_initials_are_different_indicators():
     assert _same_indicator("Nilai SAKIP Kecamatan", "Nilai Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)")
     assert not _same_indicator("Persentase Kepuasan Masyarakat", "Program Kesejahteraan Masyarakat")
     assert not _same_indicator("Persentase ASN yang Disiplin", "Jumlah ASN Terlatih")  # a shared word is not a name
+
+
+def test_a_reference_to_a_table_the_report_does_not_have(content_copy):
+    """ "sebagaimana rincian pada Tabel 3.12" where BAB III has no twelfth table; Tabel 3.1 exists."""
+    from pipeline.build import check_report
+
+    content_copy.edit(
+        ALUH,
+        "            - Sebagian responden",
+        "            - Sebagaimana Tabel 3.1 dan rincian pada Tabel 3.12, sebagian responden",
+    )
+    with pytest.raises(ContentError) as info:
+        check_report(content_copy.root, "aluh-aluh", 2022)
+    messages = [str(p) for p in info.value.problems]
+    assert len(messages) == 1 and "2022.yaml:40:15: tujuan[0].sasaran[0].analisis.faktor_penghambat[0]" in messages[0]
+    assert "there is no Tabel 3.12 in this report (its tables are 1.1, " in messages[0], messages
