@@ -303,7 +303,7 @@ def test_an_rpjmd_that_does_not_cover_the_report_year(content_copy):
     errors = _errors(content_copy)
     assert any(
         "kabupaten.yaml:14:" in e and "the RPJMD 2016–2021 does not cover the report year 2022" in e for e in errors
-    )
+    ), errors
 
 
 def test_a_report_signed_a_year_late_is_warned(content_copy):
@@ -315,23 +315,23 @@ def test_a_report_signed_a_year_late_is_warned(content_copy):
     ), warnings
 
 
+FIRST_FAKTOR = "            - Sebagian responden"
+
+
+def _typed(copy, words: str) -> None:
+    """Put `words` at the start of the first faktor_penghambat of Aluh-Aluh: a text the officer types."""
+    copy.edit(ALUH, FIRST_FAKTOR, f"            - {words} sebagian responden")
+
+
 def test_a_count_in_figures_and_words_that_disagree(content_copy):
-    content_copy.edit(
-        ALUH,
-        "            - Sebagian responden",
-        "            - Dilayani oleh 4 (dua) orang petugas dan 1.250 (seribu dua ratus lima puluh) warga. Sebagian responden",
-    )
+    _typed(content_copy, "Dilayani oleh 4 (dua) orang petugas dan 1.250 (seribu dua ratus lima puluh) warga;")
     errors = _errors(content_copy)
     assert any("'4 (dua)': 4 is 'empat', not 'dua'" in e and "faktor_penghambat[0]" in e for e in errors), errors
     assert not any("1.250" in e for e in errors)  # figures and words that agree are left alone
 
 
 def test_a_regulation_cited_before_it_exists(content_copy):
-    content_copy.edit(
-        ALUH,
-        "            - Sebagian responden",
-        "            - Sesuai Peraturan Bupati Nomor 8 Tahun 2026, sebagian responden",
-    )
+    _typed(content_copy, "Sesuai Peraturan Bupati Nomor 8 Tahun 2026,")
     errors = _errors(content_copy)
     assert any(
         "faktor_penghambat[0]" in e
@@ -341,9 +341,7 @@ def test_a_regulation_cited_before_it_exists(content_copy):
 
 
 def test_a_regulation_of_another_province_is_warned(content_copy):
-    content_copy.edit(
-        ALUH, "            - Sebagian responden", "            - Sesuai Qanun tentang pelayanan, sebagian responden"
-    )
+    _typed(content_copy, "Sesuai Qanun tentang pelayanan,")
     warnings = [str(w) for w in content_copy.load().warnings]
     assert any(
         "faktor_penghambat[0]" in w and "'Qanun' is a regulation of Aceh only, not of Kalimantan Selatan" in w
@@ -377,11 +375,7 @@ def test_a_reference_to_a_table_the_report_does_not_have(content_copy):
     """ "sebagaimana rincian pada Tabel 3.12" where BAB III has no twelfth table; Tabel 3.1 exists."""
     from pipeline.build import check_report
 
-    content_copy.edit(
-        ALUH,
-        "            - Sebagian responden",
-        "            - Sebagaimana Tabel 3.1 dan rincian pada Tabel 3.12, sebagian responden",
-    )
+    _typed(content_copy, "Sebagaimana Tabel 3.1 dan rincian pada Tabel 3.12,")
     with pytest.raises(ContentError) as info:
         check_report(content_copy.root, "aluh-aluh", 2022)
     messages = [str(p) for p in info.value.problems]
