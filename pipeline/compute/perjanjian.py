@@ -2,13 +2,17 @@
 
 A PK names its items (sasaran ids or kode of budget nodes); the targets printed are those of the
 items' indicators and the amounts those of the budget tree, so a PK can never disagree with the
-report it belongs to (the seeds' PK tables do: 001:262 vs the sum of its rows).
+report it belongs to (the seeds' PK tables do: 001:262 vs the sum of its rows). A unit with no
+sasaran and no budget of its own writes its rows in the PK (`kinerja_sendiri`): they are measured
+like any indicator, and belong to that PK alone.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.compute.results import BudgetNode, IndikatorResult, SasaranResult, walk
 from pipeline.content.models import Kabupaten, Kecamatan, Person, Unit
+from pipeline.content.models.indicator import Indikator
 from pipeline.content.models.people import Acting
 from pipeline.content.models.report import PerjanjianKinerja
 
@@ -73,11 +77,14 @@ def perjanjian(
     sasaran: tuple[SasaranResult, ...],
     programs: tuple[BudgetNode, ...],
     parties: tuple[Party, Party],
+    result: Callable[[Indikator], IndikatorResult],
 ) -> PkResult:
+    """The PK's rows: the items it names, then its own (`result` measures their indicators as the
+    report's are measured); only named items bring budget."""
     by_id = {s.id: s for s in sasaran}
     by_kode = {n.kode: n for n in walk(programs) if n.kode}
     items, budget = [], []
-    for ref in pk.kinerja or tuple(by_id):
+    for ref in pk.kinerja or (() if pk.kinerja_sendiri else tuple(by_id)):
         if ref in by_id:
             s = by_id[ref]
             items.append(PkItem(s.uraian, s.indikator))
@@ -86,6 +93,7 @@ def perjanjian(
             node = by_kode[ref]
             items.append(PkItem(node.hasil or node.nama, node.indicators))
             budget.append(PkBudget(node.kode, node.nama, node.pagu))
+    items += [PkItem(own.kinerja, tuple(result(i) for i in own.indikator)) for own in pk.kinerja_sendiri]
     unique = tuple(dict.fromkeys(budget))
     return PkResult(pk, parties[0], parties[1], tuple(items), unique if pk.anggaran else ())
 

@@ -114,6 +114,7 @@ def compute(content: Content) -> Computed:
                 sasaran,
                 programs,
                 (party(pk.pihak_pertama, kab, kec, units), party(pk.pihak_kedua, kab, kec, units)),
+                result,
             )
             for pk in report.perjanjian_kinerja
         ),

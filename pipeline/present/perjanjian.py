@@ -52,7 +52,10 @@ def _statement(p: Ctx, pk: PkResult) -> tuple:
 
 
 def _sheet(p: Ctx, pk: PkResult, number: int) -> tuple:
-    """The agreement's attachment: the kinerja and targets, the budget when the PK carries one."""
+    """The agreement's attachment: the kinerja and targets, the budget when the PK carries one.
+
+    A PK of own rows only (`kinerja_sendiri`) carries none: its signed sheet's budget table is empty
+    (003:2563-2565), a table that says nothing, so it is left out as for `anggaran: false`."""
     whose = f"{pk.judul} {pk.pertama.jabatan} Tahun {p.tahun}"
     tables = [
         p.table(

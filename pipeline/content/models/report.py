@@ -49,11 +49,27 @@ class PkVersion(str, Enum):
     perubahan = "perubahan"
 
 
+class KinerjaSendiri(Model):
+    """A PK row that is the signing unit's own: a unit with no sasaran and no budget of its own
+    (a Seksi without kegiatan) still promises kinerja, which no sasaran id or kode can name.
+
+    Its indicators are the unit's, not the kecamatan's: they print on the PK sheet and the
+    matriks only, and count in no IKU, sasaran capaian or summary.
+    """
+
+    kinerja: Text = Field(description="The kinerja (sasaran of the unit) it promises, as the signed PK words it")
+    indikator: tuple[Indikator, ...] = Field(
+        min_length=1,
+        description="Its indicators, at least one, with target and realisasi; their ids are unique in the year file",
+    )
+
+
 class PerjanjianKinerja(Model):
     """One signed PK pair. Its rows, targets and budget are those of the items it names, never retyped.
 
     A party is a unit id of `organisasi` (its head signs, with the unit's jabatan and acting
     status), a key of `pegawai` (that person signs with their own `jabatan`), or `bupati`.
+    A unit whose kinerja are in no sasaran and no budget node writes them as `kinerja_sendiri`.
     """
 
     pihak_pertama: Slug = Field("camat", description="Who promises: unit id or pegawai key")
@@ -67,7 +83,12 @@ class PerjanjianKinerja(Model):
     kinerja: tuple[Slug | Kode, ...] = Field(
         (),
         description="Rows of the PK table: sasaran ids, or kode of programs/kegiatan/sub kegiatan"
-        " (their `hasil` and indikator). Default: every sasaran strategis",
+        " (their `hasil` and indikator). Default, when `kinerja_sendiri` is empty too: every sasaran strategis",
+    )
+    kinerja_sendiri: tuple[KinerjaSendiri, ...] = Field(
+        (),
+        description="Rows of the unit's own, printed after the `kinerja` rows: each its kinerja and indikator"
+        " (never IKU of the kecamatan, and carrying no budget)",
     )
     anggaran: bool = Field(True, description="Print the budget table of the items (program pagu for a sasaran)")
 
