@@ -19,6 +19,7 @@ from pipeline.kinds import ArchiveLevel, Period
 from pipeline.present import present
 from pipeline.tex.compile import CompileResult, compile_tex, off_page_message
 from pipeline.tex.references import dangling_references
+from pipeline.typed import typed_figures
 from pipeline.workspace import keep_failure_log, publish, workspace
 from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
 
@@ -66,27 +67,29 @@ def report_warnings(computed: Computed) -> tuple[Problem, ...]:
 
 
 def check_report(
-    content_root: Path, kecamatan: str, year: int | None, period: Period = Period.tahunan
+    content_root: Path, kecamatan: str, year: int | None, period: Period = Period.tahunan, strict: bool = False
 ) -> tuple[Problem, ...]:
-    """Validate and compute without typesetting: errors raise, warnings are returned."""
-    computed, _ = prepare(locate(content_root, kecamatan, year, period))
+    """Validate and compute without typesetting: errors raise, warnings are returned. `strict` adds
+    every figure typed in a text that agrees with the report (it would be safer as a placeholder)."""
+    computed, _ = prepare(locate(content_root, kecamatan, year, period), strict=strict)
     return report_warnings(computed)
 
 
 def prepare(
-    files: ReportFiles, pdfa: ArchiveLevel | None = None, shown_from: Path | None = None
+    files: ReportFiles, pdfa: ArchiveLevel | None = None, shown_from: Path | None = None, strict: bool = False
 ) -> tuple[Computed, dict[str, str | bytes]]:
     """Everything before the engine: content, figures, the document, and the engine's inputs by file name.
 
     Messages name files relative to `shown_from` (default: the current directory, so they read
-    as the user would type them).
+    as the user would type them). The figures typed in texts are compared with the computed ones
+    here, once both exist; their warnings join the content's.
     """
     content = load(files, shown_from or Path.cwd())
     if pdfa is not None and pdfa is not content.kabupaten.arsip:  # images fit for the kabupaten's level may not be
         problems = check_images(content.sources, content.kabupaten, files, pdfa)
         if problems:
             raise ContentError(problems)
-    computed = compute(content)
+    computed = with_typed_figures(compute(content), strict)
     document = present(computed, pdfa)
     sources: dict[str, str | bytes] = {
         "report.tex": write_document(document),
@@ -97,6 +100,15 @@ def prepare(
         raise ContentError(dangling)
     sources.update({asset.name: asset.path.read_bytes() for asset in document.assets})
     return computed, sources
+
+
+def with_typed_figures(computed: Computed, strict: bool) -> Computed:
+    """The computed report whose warnings include the figures its texts type wrong (and, when
+    `strict`, the ones they type right)."""
+    found = typed_figures(computed)
+    content = computed.content
+    extra = found.warnings + (found.typed if strict else ())
+    return replace(computed, content=replace(content, warnings=content.warnings + extra)) if extra else computed
 
 
 def write_sources(sources: dict[str, str | bytes], directory: Path) -> None:

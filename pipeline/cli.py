@@ -131,11 +131,18 @@ def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kab
 
 @main.command()
 @_report_options(ONE_PERIOD)
-def check(kecamatan: str, year: int | None, period: Period, content_root: Path) -> None:
-    """Check the content of a report (schema, references, figures) without typesetting it."""
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Also list every figure typed in a text that agrees with the report: right today, wrong when the "
+    "data change; a placeholder prints it from the data.",
+)
+def check(kecamatan: str, year: int | None, period: Period, content_root: Path, strict: bool) -> None:
+    """Check the content of a report (schema, references, figures, the figures typed in its texts)
+    without typesetting it."""
     from pipeline.build import check_report
 
-    warnings = check_report(content_root.resolve(), kecamatan, year, period or Period.tahunan)
+    warnings = check_report(content_root.resolve(), kecamatan, year, period or Period.tahunan, strict)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"{kecamatan.lower()}: no errors, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")

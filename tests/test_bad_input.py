@@ -160,7 +160,7 @@ def test_file_in_the_wrong_place(content_copy, layout, message):
 
 def test_check_command_reports_without_typesetting(content_copy, tmp_path):
     ok = CliRunner().invoke(main, ["check", "aluh-aluh", "--content", str(content_copy.root)])
-    assert ok.exit_code == 0 and "aluh-aluh: no errors, 6 warnings" in ok.output
+    assert ok.exit_code == 0 and "aluh-aluh: no errors, 9 warnings" in ok.output
     content_copy.edit(REPORT, "realisasi: 1752598421", "realisasi: 1984707841")
     bad = CliRunner().invoke(main, ["check", "aluh-aluh", "--content", str(content_copy.root)])
     assert bad.exit_code == 2 and "exceeds pagu" in bad.output

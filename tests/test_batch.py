@@ -78,9 +78,9 @@ def test_cli_summary_and_exit_code(two_kabupaten, tmp_path):
     assert result.exit_code == 1
     assert "3 reports: 2 built, 0 unchanged, 1 failed" in result.output
     # no terminal here: a line per finished report instead of a bar, and each report's warnings
-    assert re.search(r"^\[\d/3\] banjar/aluh-aluh 2022: built, \d+ pages, 6 warnings, [\d.]+ s$", result.output, re.M)
+    assert re.search(r"^\[\d/3\] banjar/aluh-aluh 2022: built, \d+ pages, 9 warnings, [\d.]+ s$", result.output, re.M)
     assert re.search(r"^\[\d/3\] banjar/rusak 2022: failed, [\d.]+ s$", result.output, re.M)
-    assert "\nbanjar/aluh-aluh 2022: 6 warnings\n  warning: " in result.output
+    assert "\nbanjar/aluh-aluh 2022: 9 warnings\n  warning: " in result.output
     assert "banjar/rusak 2022:" in result.output and "exceeds pagu" in result.output
     usage = CliRunner().invoke(main, ["build", "aluh-aluh", "--all"])
     assert usage.exit_code == EXIT["usage"] and "either KECAMATAN or --all" in usage.output

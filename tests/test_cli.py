@@ -112,3 +112,17 @@ def test_every_module_imports_without_unix_only_modules():
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 60
+
+
+def test_the_wheel_lists_every_package_of_the_tree():
+    """pyproject names its packages one by one: a new package left out would be missing from the
+    wheel, and an installed lkjip (or a Dask worker) would fail to import it."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    tree = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "pipeline").rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    assert tree <= listed, sorted(tree - listed)

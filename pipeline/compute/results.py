@@ -108,6 +108,16 @@ class BudgetNode:
         return (self,) if not self.children else tuple(leaf for child in self.children for leaf in child.leaves())
 
     @property
+    def sisa(self) -> int:
+        """What was budgeted and not spent."""
+        return self.pagu - self.realisasi
+
+    @property
+    def sisa_persen(self) -> Decimal | None:
+        """The unspent share of the pagu, in percent: 100 less the serapan."""
+        return None if self.serapan is None else 100 - self.serapan
+
+    @property
     def perubahan(self) -> int | None:
         """Change made by the APBD Perubahan (positive: bertambah); None when the murni is not given."""
         return None if self.pagu_murni is None else self.pagu - self.pagu_murni
@@ -153,6 +163,11 @@ class LraRow:
     def sisa(self) -> int:
         """What was budgeted and not spent."""
         return self.anggaran - self.realisasi
+
+    @property
+    def sisa_persen(self) -> Decimal | None:
+        """The unspent share of the anggaran, in percent: 100 less the serapan."""
+        return None if self.persen is None else 100 - self.persen
 
     @property
     def selisih_lalu(self) -> int | None:

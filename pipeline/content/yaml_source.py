@@ -18,7 +18,7 @@ from typing import Any
 from yaml import MarkedYAMLError
 from yaml.reader import ReaderError
 
-from pipeline.content.yaml_nodes import MapNode, Refused, SeqNode, Where, build, positions
+from pipeline.content.yaml_nodes import BlockText, MapNode, Refused, SeqNode, Where, build, positions
 from pipeline.errors import ContentError, Problem
 
 # The largest content file, a year of Pelaihari with every sub-kegiatan, is about 95 kB (1,200
@@ -37,6 +37,7 @@ class Source:
     path: Path
     data: Any
     root: Any
+    text: str = ""  # the file as read: a check that points inside a value measures its columns here
 
     def position(self, loc: tuple) -> tuple[int, int]:
         """1-based (line, column) of the deepest node of `loc` that exists in the file."""
@@ -50,6 +51,28 @@ class Source:
                 break
             node = node[key]
         return where
+
+    def inner_position(self, loc: tuple, offset: int) -> tuple[int, int]:
+        """(line, column) of the character at `offset` of the string value at `loc`.
+
+        Exact for a one-line value, plain or quoted without escapes, and for a block (`|`, `>`)
+        value; a plain value folded over several lines is placed on the line the offset falls on."""
+        line, col = self.position(loc)
+        value, lines = self._node(loc), self.text.splitlines()
+        if not isinstance(value, str) or line > len(lines):
+            return line, col
+        before = value[:offset]
+        row, last = before.count("\n"), before.rsplit("\n", 1)[-1]
+        if isinstance(value, BlockText):
+            target = line + 1 + row
+            if target > len(lines):
+                return line, col
+            body = lines[target - 1]
+            return target, len(body) - len(body.lstrip(" ")) + 1 + len(last)
+        quoted = lines[line - 1][col - 1 : col] in ("'", '"')
+        if row == 0:
+            return line, col + int(quoted) + len(last)
+        return line + row, col
 
     def key_position(self, loc: tuple) -> tuple[int, int]:
         """Position of the *key* at the end of `loc` (used for unknown-key errors)."""
@@ -85,7 +108,7 @@ def read_yaml(path: Path, display: Path) -> Source:
         raise ContentError([Problem(display, line, col, "", message) for line, col, message in found])
     if data is None:
         raise ContentError([Problem(display, 1, 1, "", "file is empty")])
-    return Source(display, data, root)
+    return Source(display, data, root, text)
 
 
 def _text(path: Path, display: Path) -> str:

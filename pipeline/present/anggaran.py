@@ -41,13 +41,20 @@ def kinerja_anggaran(p: Ctx) -> tuple:
     return (table, p.say("bab3.rekonsiliasi", r=r)) if r is not None and not r.agrees else (table,)
 
 
+def _names_indicators(p: Ctx) -> bool:
+    """The efficiency table names each indicator only where a kegiatan has several: elsewhere its
+    row's kegiatan or sub kegiatan says which indicator it is."""
+    return any(r.position > 0 for r in p.c.summary.rated)
+
+
 def efisiensi(p: Ctx) -> Section:
     """Analysis 6; the table only where the kabupaten has an efficiency rule and something is rated
-    by it (the sentence says when nothing is)."""
+    by it (the sentence says when nothing is). Its rows are the indicators the sentence counts."""
     table, rated = (), rows.efisiensi(p.c)
     if p.kab.efisiensi is not EfficiencyRule.none and rated:
         caption = f"Efisiensi Penggunaan Sumber Daya Tahun {p.tahun}"
-        table = (p.table("efisiensi", caption, rated, _source(p)),)
+        omit = () if _names_indicators(p) else ("indikator",)
+        table = (p.table("efisiensi", caption, rated, _source(p), omit=omit),)
     return Section("Analisis Efisiensi Penggunaan Sumber Daya", (p.say("bab3.efisiensi"), *table), level=2)
 
 

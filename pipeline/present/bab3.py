@@ -7,7 +7,9 @@ from pipeline.formats import romawi
 from pipeline.present.anggaran import realisasi_anggaran
 from pipeline.present.capaian import capaian_organisasi, skala
 from pipeline.present.context import Ctx, numbered
+from pipeline.present.prose import Written
 from pipeline.present.rows import accountability, appendix, quarterly
+from pipeline.present.rows.cells import LAST_YEAR, has_last_year
 
 # The parts of a sasaran's analysis, in the order they print.
 ANALISIS = (
@@ -21,18 +23,20 @@ S_D_TRIWULAN = (MathText("Realisasi s.d. triwulan"),)
 
 
 def capaian_triwulan(p: Ctx, judul: str) -> tuple:
-    """Capaian s.d. the quarter: the method, the scale, each tujuan and sasaran indicator, and the
-    budget tree s.d. the quarter."""
+    """Capaian s.d. the quarter: the method, the scale, each tujuan and sasaran indicator (beside
+    last year's figures where the content gives any), and the budget tree s.d. the quarter."""
     tw, tahun, nama = romawi(p.triwulan), p.tahun, p.nama
     formulas = (
         Formula("Capaian triwulan", S_D_TRIWULAN, (MathText("Target s.d. triwulan"),)),
         Formula("Capaian terhadap target tahunan", S_D_TRIWULAN, (MathText("Target tahunan"),)),
     )
+    shown = [i for _, indicators in quarterly.capaian_groups(p.c) for i in indicators]
     capaian = p.table(
         "capaian_triwulan",
         f"Capaian Kinerja Tujuan dan Sasaran s.d. Triwulan {tw} Tahun {tahun}",
         quarterly.capaian_triwulan(p.c),
         f"Laporan Capaian Kinerja Kecamatan {nama} Triwulan {tw} Tahun {tahun}",
+        omit=() if has_last_year(shown) else LAST_YEAR,
     )
     verdicts = tuple(p.say("triwulan.verdict", i=i) for i in (*p.c.tujuan_indicators, *p.c.indicators))
     realisasi = p.table(
@@ -90,12 +94,33 @@ def _heading(title: str) -> Paragraph:
 
 
 def _analisis(p: Ctx, s) -> Section:
-    """Analyses 5 and 7 of one sasaran: its capaian, then each part of its analysis that is filled in."""
-    given = [(title, getattr(s.analisis, field)) for title, field in ANALISIS] if s.analisis else []
-    parts = [block for title, entries in given if entries for block in (_heading(title), numbered(entries))]
+    """Analyses 5 and 7 of one sasaran: its capaian, then each part of its analysis that is filled in.
+
+    Each entry may word a figure by placeholder (`{{ s.capaian | persen }}`, `{{ indikator.ikm.… }}`),
+    so that an analysis never types a figure the report computes."""
+    at = _sasaran_loc(p, s.id) + ("analisis",)
+    given = [(title, field, getattr(s.analisis, field)) for title, field in ANALISIS] if s.analisis else []
+    parts = [
+        block
+        for title, field, entries in given
+        if entries
+        for block in (
+            _heading(title),
+            numbered(p.plain(Written(e, "report", at + (field, k)), {"s": s}) for k, e in enumerate(entries)),
+        )
+    ]
     if not parts:  # the sentence goes on in the same paragraph
         parts = [Paragraph((Text(p.text("bab3.analisis_kosong")),), continued=True)]
     return Section(f"Sasaran {s.uraian}", (p.say("bab3.analisis", s=s), *parts), level=2)
+
+
+def _sasaran_loc(p: Ctx, sasaran_id: str) -> tuple:
+    """Where a sasaran is written in the year file."""
+    for t, tujuan in enumerate(p.rep.tujuan):
+        for k, sasaran in enumerate(tujuan.sasaran):
+            if sasaran.id == sasaran_id:
+                return ("tujuan", t, "sasaran", k)
+    raise LookupError(sasaran_id)
 
 
 def analisis_sasaran(p: Ctx, judul: str) -> tuple:

@@ -3,11 +3,12 @@ the narrative, and the one way to make a table or a paragraph of the document mo
 
 import datetime
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.compute.perjanjian import PkResult, governing
 from pipeline.compute.report import Computed
+from pipeline.compute.results import walk
 from pipeline.content.checks.frame import period_end
 from pipeline.content.models.base import MonthOnly
 from pipeline.content.schema import field_path
@@ -127,6 +128,7 @@ class Ctx:
             "efisien": s.efficient,
             "efisien_max": s.most_efficient,
             "penuh": s.fully_spent,
+            "tanpa_anggaran": s.unbudgeted,
             "tidak_tercapai": s.missed,
             "n_masalah": s.masalah,
             "staf": c.resources.staff,
@@ -134,6 +136,7 @@ class Ctx:
             "layanan_izin": layanan["perizinan"],
             "layanan_non": layanan["non_perizinan"],
             "layanan_total": sum(layanan.values()),
+            **figures_by_name(c),
         }
 
     @cached_property
@@ -256,8 +259,12 @@ class Ctx:
         source: str | None = None,
         label: str | None = None,
         intro: str | None = None,
+        omit: tuple[str, ...] = (),
     ) -> Table:
-        """A built-in table: its columns from the catalogue, `Sumber` only where the outline prints them."""
+        """A built-in table: its columns from the catalogue, `Sumber` only where the outline prints them.
+
+        `omit` leaves out columns this report has nothing for (last year's figures where the content
+        gives none); their cells are dropped from the rows, and the other columns share the width."""
         spec = catalogue.specs()[layout]
         label = label or f"tab:{layout}"
         name = label.removeprefix("tab:")
@@ -268,12 +275,33 @@ class Ctx:
             layout=layout,
             label=label,
             caption=caption,
-            columns=catalogue.columns(layout, self.words),
-            rows=tuple(rows),
+            columns=tuple(c for c in catalogue.columns(layout, self.words) if c.key not in omit),
+            rows=tuple(_without(row, omit) for row in rows),
             source=source if self.content.outline.sumber_tabel else None,
             intro=runs(intro) if intro else (),
             orientation=spec.orientation,
         )
+
+
+def figures_by_name(c: Computed) -> dict:
+    """Each indicator, sasaran and budget node by its id or kode, and the LRA lines in order: a text
+    names the one figure it means (`{{ indikator.ikm.measure.capaian | persen }}`), which is also
+    how `check` tells a text that types a figure how to write it instead."""
+    from pipeline.typed.ledger import all_indicators
+
+    return {
+        "indikator": {i.source.id: i for i in all_indicators(c)},
+        "sasaran": {s.id: s for s in c.sasaran},
+        "anggaran": {n.kode: n for n in walk(c.programs) if n.kode},
+        "lra": c.lra,
+    }
+
+
+def _without(row: Row, keys: tuple[str, ...]) -> Row:
+    """A row less its cells in columns the table leaves out (a span into one is still refused)."""
+    if not keys:
+        return row
+    return replace(row, cells={k: v for k, v in row.cells.items() if k not in keys})
 
 
 def _tidy(text: str) -> str:

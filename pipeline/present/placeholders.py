@@ -29,16 +29,24 @@ PLACEHOLDERS = {
     "berubah": "the kegiatan the APBD Perubahan changed",
     "output_tercapai": "the number of kegiatan and sub kegiatan indicators that met their target",
     "semua_tercapai": "whether all of them did",
-    "efisien": "sub kegiatan that met their target with money left",
+    "efisien": "kegiatan and sub kegiatan indicators that met their target with money left (.nama, .indikator,"
+    " .capaian, .serapan, .efisiensi)",
     "efisien_max": "the most efficient of them",
     "penuh": "those that met their target spending the whole pagu",
-    "tidak_tercapai": "kegiatan and sub kegiatan with an indicator that missed its target",
+    "tanpa_anggaran": "those that met their target without a pagu of their own (a kegiatan measured by several"
+    " indicators, or without pagu)",
+    "tidak_tercapai": "kegiatan and sub kegiatan indicators that missed their target (.nama names the kegiatan)",
     "n_masalah": "the number of problems in the permasalahan table",
     "staf": "staff totals: .pns, .non_pns, .total",
     "sarpras_total": "sarpras totals: .jumlah, .baik, .kurang_baik, .rusak_berat",
     "layanan_izin": "services delivered: perizinan",
     "layanan_non": "non perizinan",
     "layanan_total": "all services",
+    "indikator": "every indicator by its id: indikator.ikm.measure.capaian, indikator.ikm.measure.target…",
+    "sasaran": "every sasaran by its id: sasaran.pelayanan.capaian, .pagu, .realisasi, .serapan…",
+    "anggaran": "every program, kegiatan and sub kegiatan by its kode: anggaran['7.01.01'].pagu, .realisasi,"
+    " .sisa, .serapan, .sisa_persen…",
+    "lra": "the LRA lines in order (lra[0] is Belanja Daerah): .anggaran, .realisasi, .sisa, .persen…",
     "i": "in a section with `ulang: indikator`: the indicator (i.source.nama, i.measure.capaian…)",
     "s": "in a section with `ulang: indikator` or `sasaran`: the sasaran (s.uraian, s.capaian…)",
     "n": "in a section with `ulang: program`, `kegiatan` or `sub_kegiatan`: the budget node (n.nama, n.kode,"

@@ -89,6 +89,13 @@ def _same_name(found: Findings, names: dict, loc: tuple, ind: Indikator) -> None
             f"'{ind.nama}' is also indikator '{first.id}' with target {first.target}, here {ind.target}: "
             "one indicator has one target per year; keep one record and reference it",
         )
+    elif first.realisasi is not None and ind.realisasi is not None and first.realisasi != ind.realisasi:
+        found.warn(  # 002: the IKKI realisasi 85,32 in one table, 85,79 in another, each with its capaian
+            "report",
+            loc + ("realisasi",),
+            f"'{ind.nama}' is also indikator '{first.id}' with realisasi {first.realisasi}, here {ind.realisasi}: "
+            "one indicator has one realisasi per year; check which the measurement gave",
+        )
 
 
 def _check_rincian(found: Findings, loc: tuple, ind: Indikator) -> None:

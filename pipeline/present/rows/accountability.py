@@ -4,11 +4,12 @@ the SKM and each unit's capaian."""
 from pipeline.compute.capaian import band_interval
 from pipeline.compute.report import Computed
 from pipeline.compute.resources import UnitResult
-from pipeline.compute.results import BudgetNode, IndikatorResult, Measure
+from pipeline.compute.results import BudgetNode, IndikatorResult
+from pipeline.compute.summary import Efficiency
 from pipeline.document.table import Align, Level, Row, Span
 from pipeline.document.values import Indented, Quantity, Signed
 from pipeline.formats import huruf
-from pipeline.present.rows.cells import ordinal, quantity, sasaran_rows, tree
+from pipeline.present.rows.cells import last_year, ordinal, quantity, sasaran_rows, tree
 
 
 def skala(c: Computed) -> list[Row]:
@@ -65,14 +66,11 @@ def tahun_lalu(c: Computed) -> list[Row]:
     rows = []
     for number, ind in enumerate(c.indicators, start=1):
         y, m = ind.last_year, ind.measure
-        before = y.previous or Measure(None, None, None, None)
         cells = {
             "no": ordinal(number),
             "indikator": ind.source.nama,
             "satuan": ind.source.satuan,
-            "lalu_target": quantity(ind, before.target),
-            "lalu_realisasi": quantity(ind, before.realisasi),
-            "lalu_capaian": before.capaian,
+            **last_year(ind),
             "target": quantity(ind, m.target),
             "realisasi": quantity(ind, m.realisasi),
             "capaian": m.capaian,
@@ -194,21 +192,29 @@ def kinerja_anggaran(c: Computed) -> list[Row]:
     return rows
 
 
+# The budget columns of an efficiency row whose indicator has no money of its own to rate.
+NO_OWN_BUDGET = {
+    Efficiency.anggaran_bersama: "anggaran bersama indikator lain",
+    Efficiency.tanpa_pagu: "tanpa pagu anggaran",
+}
+
+
 def efisiensi(c: Computed) -> list[Row]:
-    """Kegiatan and sub kegiatan with exactly one indicator: capaian, serapan and efisiensi."""
-    measured = [n for n, _ in tree(c.programs) if n.level != "program" and len(n.indicators) == 1]
-    return [
-        Row(
-            {
-                "no": ordinal(number),
-                "uraian": node.nama,
-                "capaian": node.indicators[0].measure.capaian,
-                "serapan": node.serapan,
-                "efisiensi": node.efisiensi,
-            }
-        )
-        for number, node in enumerate(measured, start=1)
-    ]
+    """Every kegiatan and sub kegiatan indicator, numbered: the rows the sentence beside the table
+    counts. Capaian, serapan and efisiensi, or across the budget columns why the indicator has no
+    budget of its own; a kegiatan measured by several indicators names itself once, over all of them."""
+    rows = []
+    for number, rated in enumerate(c.summary.rated, start=1):
+        lead = {"uraian": rated.nama} if rated.position == 0 else {}
+        cells = {"no": ordinal(number), **lead, "indikator": rated.indikator.source.nama, "capaian": rated.capaian}
+        more = rated.position < len(rated.node.indicators) - 1
+        if rated.own_budget:
+            cells |= {"serapan": rated.serapan, "efisiensi": rated.efisiensi}
+            spans = ()
+        else:
+            spans = (Span("serapan", "efisiensi", NO_OWN_BUDGET[rated.no_own_budget], Align.center),)
+        rows.append(Row(cells, spans=spans, joined="uraian" if more else None))
+    return rows
 
 
 def skm(c: Computed) -> list[Row]:

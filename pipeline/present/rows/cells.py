@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Iterator
 
-from pipeline.compute.results import BudgetNode, IndikatorResult, SasaranResult, walk
+from pipeline.compute.results import BudgetNode, IndikatorResult, Measure, SasaranResult, walk
 from pipeline.document.table import Level, Row
 from pipeline.document.values import Quantity
 
@@ -12,6 +12,27 @@ LEVEL = {"program": Level.program, "kegiatan": Level.kegiatan, "sub_kegiatan": L
 def quantity(ind: IndikatorResult, value) -> Quantity | None:
     """An indicator value with the indicator's own decimals; None (not measured) prints a dash."""
     return None if value is None else Quantity(value, ind.source.desimal)
+
+
+# The columns of last year's target, realisasi and capaian, wherever a table sets them beside this year's.
+LAST_YEAR = ("lalu_target", "lalu_realisasi", "lalu_capaian")
+
+
+def last_year(ind: IndikatorResult) -> dict:
+    """Last year's target, realisasi and capaian (computed with this year's formula and polarity);
+    an indicator without them prints dashes."""
+    before = ind.last_year.previous or Measure(None, None, None, None)
+    return {
+        "lalu_target": quantity(ind, before.target),
+        "lalu_realisasi": quantity(ind, before.realisasi),
+        "lalu_capaian": before.capaian,
+    }
+
+
+def has_last_year(indicators) -> bool:
+    """Whether the content gives last year's figures for any of these indicators: a table sets
+    last year's columns only then, rather than columns of dashes."""
+    return any(ind.last_year.previous is not None for ind in indicators)
 
 
 def pj(ind: IndikatorResult) -> str:

@@ -3,7 +3,7 @@
 from pipeline.compute.report import Computed
 from pipeline.compute.results import IndikatorResult
 from pipeline.document.table import Align, Level, Row, Span
-from pipeline.present.rows.cells import ordinal, quantity, tree
+from pipeline.present.rows.cells import last_year, ordinal, quantity, tree
 
 AKHIR_TAHUN = "diukur akhir tahun"
 
@@ -23,13 +23,18 @@ def _measured(ind: IndikatorResult) -> tuple[dict, tuple[Span, ...]]:
     return cells, ()
 
 
+def capaian_groups(c: Computed) -> list[tuple[str, list[IndikatorResult]]]:
+    """Each tujuan with its indicators, then each sasaran with its own: the table's blocks."""
+    groups = [(t.uraian, [i for i in c.tujuan_indicators if i.source in t.indikator]) for t in c.content.report.tujuan]
+    return groups + [(s.uraian, list(s.indikator)) for s in c.sasaran]
+
+
 def capaian_triwulan(c: Computed) -> list[Row]:
     """Tujuan indicators first, then each sasaran's, grouped under their uraian (only the number
-    column is joined down a group)."""
-    groups = [(t.uraian, [i for i in c.tujuan_indicators if i.source in t.indikator]) for t in c.content.report.tujuan]
-    groups += [(s.uraian, list(s.indikator)) for s in c.sasaran]
+    column is joined down a group): last year's target, realisasi and capaian, this year's target,
+    and the figures s.d. the quarter."""
     rows, number = [], 0
-    for uraian, indicators in groups:
+    for uraian, indicators in capaian_groups(c):
         last = len(indicators) - 1
         for index, ind in enumerate(indicators):
             lead = {}
@@ -38,7 +43,13 @@ def capaian_triwulan(c: Computed) -> list[Row]:
                 lead = {"no": ordinal(number), "uraian": uraian}
             src = ind.source
             measured, spans = _measured(ind)
-            cells = {**lead, "indikator": src.nama, "satuan": src.satuan, "target_tahunan": quantity(ind, src.target)}
+            cells = {
+                **lead,
+                "indikator": src.nama,
+                "satuan": src.satuan,
+                **last_year(ind),
+                "target_tahunan": quantity(ind, src.target),
+            }
             rows.append(Row({**cells, **measured}, spans=spans, joined=None if index == last else "no"))
     return rows
 
