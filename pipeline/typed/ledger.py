@@ -141,7 +141,7 @@ def _budget_figures(c: Computed) -> Iterator[Known]:
         scope = frozenset({f"node:{n.kode}"} if n.kode else ()) | (
             {f"sasaran:{n.sasaran}"} if n.sasaran else frozenset()
         )
-        yield from _money(n, ref, f"{n.level} {n.nama}", scope)
+        yield from _money(n, ref, _named(n), scope)
         if n.efisiensi is not None:
             yield Known(
                 Kind.persen, "efisiensi", n.efisiensi, f"efisiensi of {n.nama}", f"{ref}.efisiensi | persen", scope
@@ -192,6 +192,12 @@ def _budget_figures(c: Computed) -> Iterator[Known]:
             yield Known(
                 Kind.persen, "sisa", 100 - row.persen, f"sisa of {what}", f"{ref}.sisa_persen | persen", frozenset()
             )
+
+
+def _named(n: BudgetNode) -> str:
+    """'kegiatan Penyediaan Gaji…', but 'Program Penunjang…' when the name already says what it is."""
+    level = n.level.replace("_", " ")
+    return n.nama if n.nama.lower().startswith(level.split()[0]) else f"{level} {n.nama}"
 
 
 def _money(n: BudgetNode, ref: str, what: str, scope: frozenset) -> Iterator[Known]:
