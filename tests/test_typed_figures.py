@@ -185,3 +185,24 @@ def test_check_strict_lists_the_figures_that_agree(content_copy):
     strict = [str(w) for w in check_report(content_copy.root, "aluh-aluh", 2022, strict=True)]
     assert not any("typed: would be safer" in w for w in plain)
     assert sum("typed: would be safer as a placeholder" in w for w in strict) == 2, strict
+
+
+def test_a_text_of_a_sub_kegiatan_is_about_its_indicator(content_copy):
+    """A sub kegiatan's own text is compared with its own indicator (ASN salaries: 10 → 11)."""
+    from pipeline.typed import claims, scope_of
+    from pipeline.typed.claims import Place
+    from pipeline.typed.ledger import ledger
+
+    c = compute(content_copy.load())
+    report = c.content.report
+    (loc,) = [
+        ("program", p, "kegiatan", k, "sub_kegiatan", j, "hasil")
+        for p, program in enumerate(report.program)
+        for k, kegiatan in enumerate(program.kegiatan)
+        for j, sub in enumerate(kegiatan.sub_kegiatan)
+        if sub.indikator is not None and sub.indikator.id == "gaji_asn"
+    ]
+    scales = (c.content.kabupaten.skala_capaian, c.content.kabupaten.skala_sakip)
+    place = Place(scope_of(c, "report", loc), ledger(c), 2022, scales)
+    [claim] = [x for x in claims("Realisasi 12 dari target 10.", place) if x.problem]
+    assert "'12' is not the realisasi of Jumlah ASN yang Terpenuhi Gaji dan Tambahan Penghasilannya" in claim.problem

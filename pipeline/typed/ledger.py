@@ -65,50 +65,17 @@ def indicator_ref(i: IndikatorResult) -> str:
 
 
 def _indicator_figures(c: Computed) -> Iterator[Known]:
-    owner = {i.source.id: s.id for s in c.sasaran for i in s.indikator}
+    owner = {i.source.id: f"sasaran:{s.id}" for s in c.sasaran for i in s.indikator}
+    owner.update({i.source.id: f"node:{n.kode}" for n in walk(c.programs) if n.kode for i in n.indicators})
     for i in all_indicators(c):
-        ref, m, name = indicator_ref(i), i.measure, i.source.nama
-        scope = frozenset(
-            {f"indikator:{i.source.id}"} | ({f"sasaran:{owner[i.source.id]}"} if i.source.id in owner else set())
-        )
-        places = i.source.desimal
-        for role, value in (("target", m.target), ("realisasi", m.realisasi)):
-            if value is not None:
-                yield Known(
-                    Kind.nilai,
-                    role,
-                    value,
-                    f"{role} of {name}",
-                    f"{ref}.measure.{role} | angka({places})",
-                    scope,
-                    places,
-                )
-        if m.capaian is not None:
-            yield Known(
-                Kind.persen, "capaian", m.capaian, f"capaian of {name}", f"{ref}.measure.capaian | persen", scope
-            )
+        ref, name, places = indicator_ref(i), i.source.nama, i.source.desimal
+        scope = frozenset({f"indikator:{i.source.id}"} | ({owner[i.source.id]} if i.source.id in owner else set()))
+        yield from _measure_figures(i.measure, f"{ref}.measure", name, scope, places)
         previous = i.last_year.previous
-        if previous is not None and previous.capaian is not None:
-            year = i.last_year.year
-            yield Known(
-                Kind.persen,
-                "capaian",
-                previous.capaian,
-                f"capaian {year} of {name}",
-                f"{ref}.last_year.previous.capaian | persen",
-                scope,
+        if previous is not None:
+            yield from _measure_figures(
+                previous, f"{ref}.last_year.previous", f"{name} in {i.last_year.year}", scope, places
             )
-            for role, value in (("target", previous.target), ("realisasi", previous.realisasi)):
-                if value is not None:
-                    yield Known(
-                        Kind.nilai,
-                        role,
-                        value,
-                        f"{role} {year} of {name}",
-                        f"{ref}.last_year.previous.{role} | angka({places})",
-                        scope,
-                        places,
-                    )
         for bench, label in ((i.renstra, "renstra"), (i.provinsi, "provinsi"), (i.nasional, "nasional")):
             if bench is not None:
                 yield Known(
@@ -129,6 +96,16 @@ def _indicator_figures(c: Computed) -> Iterator[Known]:
                         f"{ref}.{label}.capaian | persen",
                         scope,
                     )
+
+
+def _measure_figures(m, ref: str, name: str, scope: frozenset, places: int) -> Iterator[Known]:
+    """Target, realisasi and capaian of one measure (this year's, or an earlier year's)."""
+    for role in ("target", "realisasi"):
+        value = getattr(m, role)
+        if value is not None:
+            yield Known(Kind.nilai, role, value, f"{role} of {name}", f"{ref}.{role} | angka({places})", scope, places)
+    if m.capaian is not None:
+        yield Known(Kind.persen, "capaian", m.capaian, f"capaian of {name}", f"{ref}.capaian | persen", scope)
 
 
 def node_ref(n: BudgetNode) -> str | None:
