@@ -17,10 +17,13 @@ from pipeline.errors import ContentError, OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.kinds import ArchiveLevel, Period
 from pipeline.present import present
+from pipeline.tex.charts import cache_dir as chart_cache
+from pipeline.tex.charts import draw_charts
 from pipeline.tex.compile import CompileResult, compile_tex, off_page_message
 from pipeline.tex.references import dangling_references
 from pipeline.typed import typed_figures
 from pipeline.workspace import keep_failure_log, publish, workspace
+from pipeline.write.latex.charts import chart_sources
 from pipeline.write.latex.document import LATEX_DIR, write_document, write_xmpdata
 
 
@@ -99,6 +102,7 @@ def prepare(
     if dangling:
         raise ContentError(dangling)
     sources.update({asset.name: asset.path.read_bytes() for asset in document.assets})
+    sources.update(chart_sources(document))  # drawn to chart-<hex>.chart by build_report
     return computed, sources
 
 
@@ -134,6 +138,10 @@ def build_report(
     computed, sources = prepare(files, pdfa, shown_from)
     out = output_dir(build_root, files)
     try:
+        try:  # the charts before the report's engine, which includes them
+            sources.update(draw_charts(sources, chart_cache(build_root)))
+        except TexError as exc:
+            raise TexError(f"{exc.message}\n  (the last good PDF is unchanged)") from None
         with workspace(out) as work:
             write_sources(sources, work)
             tex = work / "report.tex"

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,12 @@ def content_copy(tmp_path) -> ContentCopy:
     shutil.copytree(CONTENT, tmp_path / "content")
     return ContentCopy(tmp_path / "content")
 
+
+# Every real build of the suite draws the same few charts: one chart cache for the whole run (shared
+# by the xdist workers; drawings are named by their digest and moved into place atomically), so a
+# chart is drawn once per run, not once per build directory. Tests of the cache itself pass their
+# own directory.
+os.environ.setdefault("LKJIP_CHART_CACHE", str(Path(tempfile.gettempdir()) / f"lkjip-test-charts-{os.getpid()}"))
 
 # Property tests explore new random text on every local run; in CI (CI=true) they replay a
 # fixed derivation so a red build always means a change, not a new random draw.

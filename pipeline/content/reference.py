@@ -58,6 +58,7 @@ def _shared() -> dict[type[BaseModel], str]:
         b.TabelBlok,
         b.RumusBlok,
         b.GambarBlok,
+        b.GrafikBlok,
         b.HalamanBaruBlok,
         b.TandaTanganBlok,
         b.KomponenBlok,

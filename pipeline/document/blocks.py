@@ -1,6 +1,7 @@
 """Block nodes: paragraphs, lists, formulas, figures, page breaks and sections."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,11 +113,65 @@ class Image:
     width: float = 1.0
 
 
+class ChartKind(Enum):
+    """How a chart draws its series: bars side by side per category, or points joined by lines."""
+
+    bars = "bars"  # one group of bars per category (capaian per indicator, pagu against realisasi)
+    lines = "lines"  # one line per series over the categories (years, triwulan)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One series of a chart: its legend name, a value per category (None: not measured) and,
+    when each point has its own colour (a capaian bar in its category's colour), one per value."""
+
+    name: str
+    values: tuple[Decimal | None, ...]
+    colours: tuple[str | None, ...] = ()  # hex RGB per value; empty: the series' own colour
+    colour: str | None = None  # hex RGB of the whole series; None: the writer's neutral palette
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart drawn from the same figures as the table it illustrates: never a value of its own.
+
+    `unit` says how values print on the chart ("%": 115,40%; "Rp": money, scaled to juta on the
+    axis; "": the indicator's own unit). `reference` draws a line across the value axis (the 100 %
+    of a met target). `labels` prints each value at its bar or point."""
+
+    kind: ChartKind
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = "%"
+    axis: str = ""  # the value axis title, e.g. "Capaian (%)"
+    reference: Decimal | None = None
+    reference_label: str = ""
+    labels: bool = True
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    """One box of a tree diagram: its level word ("Tujuan", "Sasaran", "Program"…), its text, the
+    indicators printed under it, and the boxes below it."""
+
+    level: str
+    text: str
+    indicators: tuple[str, ...] = ()
+    children: tuple["TreeNode", ...] = ()
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A tree diagram (the Pohon Kinerja): roots drawn left to right, each node's children below it."""
+
+    roots: tuple[TreeNode, ...]
+
+
 @dataclass(frozen=True)
 class Figure:
     caption: str
     label: str
-    drawing: "OrgChart | Image"
+    drawing: "OrgChart | Image | Chart | Tree"
 
 
 @dataclass(frozen=True)

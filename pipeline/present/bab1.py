@@ -10,10 +10,11 @@ from pipeline.present.rows import planning, resources
 MARK = "\x00"
 
 
-def sentence(p: Ctx, ref: str, **inline) -> tuple:
+def sentence(p: Ctx, ref: str, values: dict | None = None, **inline) -> tuple:
     """The runs of a narrative block whose placeholders are inline nodes (a Ref, a Quoted, an Emph):
-    the template keeps the whole sentence, each node is put where its name stands."""
-    text = p.text(ref, **{name: f"{MARK}{name}{MARK}" for name in inline})
+    the template keeps the whole sentence, each node is put where its name stands. `values` are
+    plain names the template reads besides them."""
+    text = p.text(ref, **(values or {}), **{name: f"{MARK}{name}{MARK}" for name in inline})
     runs = []
     for index, part in enumerate(text.split(MARK)):
         if index % 2:

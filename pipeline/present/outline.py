@@ -60,6 +60,11 @@ SECTIONS = {
     "realisasi_anggaran": Component("REALISASI ANGGARAN", ("realisasi_anggaran",), periods=ANNUAL),
     "anggaran_triwulan": Component("REALISASI ANGGARAN", periods=QUARTERLY),
     "tindak_lanjut_evaluasi": Component("TINDAK LANJUT ATAS EVALUASI LAPORAN KINERJA"),
+    # Charts, in any chapter: no heading of their own unless the outline gives one (`judul:`)
+    "grafik_capaian": Component("", periods=ANNUAL),
+    "grafik_tren": Component("", periods=ANNUAL),
+    "grafik_anggaran": Component(""),
+    "grafik_triwulan": Component("", periods=QUARTERLY),
     # BAB IV
     "kesimpulan": Component("KESIMPULAN"),
     "saran": Component("SARAN", ("saran",)),

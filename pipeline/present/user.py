@@ -11,6 +11,7 @@ from dataclasses import replace
 from pipeline.compute.results import walk
 from pipeline.content.models.blocks import (
     GambarBlok,
+    GrafikBlok,
     HalamanBaruBlok,
     KomponenBlok,
     RumusBlok,
@@ -120,6 +121,8 @@ def _block(p: Ctx, block, where: tuple, level: int, presenters: dict, scope: dic
         from pipeline.present.pictures import picture
 
         return picture(p, block.gambar, Written("", file, loc + ("gambar",)))
+    if isinstance(block, GrafikBlok):
+        return _chart(p, block, Written("", file, loc + ("grafik",)))
     if isinstance(block, HalamanBaruBlok):
         return (PageBreak(),)
     if isinstance(block, TandaTanganBlok):
@@ -139,6 +142,18 @@ def _component(p: Ctx, block: KomponenBlok, where: Written, level: int, presente
         p.report_problem(where, f"'{block.komponen}' has sub-sections of its own: place it in a section one level up")
         return ()
     return deepen(blocks, level)
+
+
+def _chart(p: Ctx, block: GrafikBlok, where: Written) -> tuple:
+    """A chart's sentence and figure, where the report's period has it (`triwulan`: a quarterly report)."""
+    from pipeline.present import charts
+
+    _, problem = _place(p.content, where.loc, f"grafik_{block.grafik}", None, SECTIONS, file=where.file)
+    if problem is not None:
+        p.problems.append(problem)
+        return ()
+    at = "-" + "-".join(str(part) for part in (where.file, *where.loc[:-1]))
+    return charts.FIGURES[block.grafik](p, at)
 
 
 def _depth(blocks: tuple) -> int:

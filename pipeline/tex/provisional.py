@@ -24,7 +24,8 @@ HEADER = "\\babel@toc {indonesian}{}\\relax \n"
 PAGE = "0"
 COMMAND = re.compile(
     r"\\(lkjTableOfContents|lkjListOfTables|lkjListOfFigures|lkjUnnumberedChapter|lkjMainMatter|lkjAppendices"
-    r"|lkjAppendix|lkjPKLabel|lkjTocChapter|chapter|section|subsection|caption|lkjFigure|begin\{lkjlongtable\})(?![a-zA-Z*])"
+    r"|lkjAppendix|lkjPKLabel|lkjTocChapter|chapter|section|subsection|caption|lkjFigure|lkjTreePage"
+    r"|begin\{lkjlongtable\})(?![a-zA-Z*])"
 )
 LISTS = {"lkjTableOfContents": "DAFTAR ISI", "lkjListOfTables": "DAFTAR TABEL", "lkjListOfFigures": "DAFTAR GAMBAR"}
 PRESENT = {".toc": "lkjTableOfContents", ".lot": "lkjListOfTables", ".lof": "lkjListOfFigures"}
@@ -174,6 +175,10 @@ def _predict(source: str) -> tuple[_Prediction, _Numbers]:
         elif name == "lkjFigure":
             _, after_picture = _argument(source, end)
             title, after_title = _argument(source, after_picture)
+            found.float_entry("figure", numbers, title, _argument(source, after_title)[0])
+        elif name == "lkjTreePage":  # {columns}{caption}{label}{tree}; its continued pages list nothing
+            _, after_columns = _argument(source, end)
+            title, after_title = _argument(source, after_columns)
             found.float_entry("figure", numbers, title, _argument(source, after_title)[0])
     return found, numbers
 

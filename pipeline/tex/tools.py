@@ -25,6 +25,8 @@ FILES = {
     "enumitem.sty": "texlive-latex-extra",
     "needspace.sty": "texlive-latex-extra",
     "tikz.sty": "texlive-pictures",
+    "pgfplots.sty": "texlive-pictures",  # the charts (lkjchart.sty)
+    "standalone.cls": "texlive-latex-extra",  # each chart is drawn as a document of its own
     "pdfx.sty": "texlive-latex-extra",
 }
 FIX = "run `make setup`, or `apt-get install {packages}`"

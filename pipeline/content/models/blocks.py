@@ -1,4 +1,4 @@
-"""Blocks that an outline or a year file writes itself: prose, tables, formulas, pictures, pages.
+"""Blocks that an outline or a year file writes itself: prose, tables, formulas, pictures, charts, pages.
 
 A user section (`Seksi`) is a heading with blocks; a page block (`Halaman`) is a page of its own (a
 Surat Pernyataan with its kop surat, a separator page). Both may stand anywhere in an outline, mixed
@@ -108,6 +108,14 @@ class GambarBlok(Model):
     gambar: Gambar = Field(description="A picture: its file, caption and width")
 
 
+class GrafikBlok(Model):
+    grafik: Literal["capaian", "tren", "anggaran", "triwulan"] = Field(
+        description="A chart of the report's own figures, numbered and listed as a Gambar: `capaian` (capaian per"
+        " indicator against 100 %, in its category's colour), `tren` (target and realisasi over the years),"
+        " `anggaran` (pagu, realisasi and serapan per program), `triwulan` (s.d. the quarter; quarterly reports)"
+    )
+
+
 class HalamanBaruBlok(Model):
     halaman_baru: Literal[True] = Field(description="`halaman_baru: true` starts a new page here")
 
@@ -121,7 +129,7 @@ class KomponenBlok(Model):
     judul: Text | None = Field(None, description="Heading instead of the component's default title")
 
 
-BLOCK_KEYS = ("teks", "tabel", "rumus", "gambar", "halaman_baru", "tanda_tangan", "komponen")
+BLOCK_KEYS = ("teks", "tabel", "rumus", "gambar", "grafik", "halaman_baru", "tanda_tangan", "komponen")
 
 
 def _block_kind(value) -> str | None:
@@ -137,6 +145,7 @@ Blok = Annotated[
         Annotated[TabelBlok, Tag("=tabel")],
         Annotated[RumusBlok, Tag("=rumus")],
         Annotated[GambarBlok, Tag("=gambar")],
+        Annotated[GrafikBlok, Tag("=grafik")],
         Annotated[HalamanBaruBlok, Tag("=halaman_baru")],
         Annotated[TandaTanganBlok, Tag("=tanda_tangan")],
         Annotated[KomponenBlok, Tag("=komponen")],

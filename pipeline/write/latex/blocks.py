@@ -10,8 +10,10 @@ from functools import singledispatch
 from pipeline.document import blocks as b
 from pipeline.document import inline as i
 from pipeline.document.table import InternalError, Table
+from pipeline.write.latex.charts import chart_figure
 from pipeline.write.latex.escape import escape
 from pipeline.write.latex.tables import write_table
+from pipeline.write.latex.tree import write_tree
 
 LIST_OPEN = {
     b.ListStyle.numbered: r"\begin{enumerate}",
@@ -155,6 +157,10 @@ def _upper(text: str) -> str:
 def _(node: b.Figure, writer: Writer, indent: str) -> str:
     if isinstance(node.drawing, b.Image):
         return _image_figure(node)
+    if isinstance(node.drawing, b.Tree):
+        return write_tree(node)
+    if isinstance(node.drawing, b.Chart):
+        return chart_figure(node)
     chart = node.drawing
     lines = [r"\lkjFigure{%", rf"\begin{{lkjorgchart}}{{{len(chart.lines)}}}{{{len(chart.staff_parts)}}}"]
     lines.append(rf"\lkjOrgHead{{{_upper(chart.head)}}}")
