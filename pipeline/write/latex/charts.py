@@ -13,15 +13,21 @@ is 155 or 160 mm wide), set at its natural size so its type is the report's: \\f
 """
 
 import hashlib
-import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, fields, is_dataclass
-from decimal import Decimal
+from dataclasses import fields, is_dataclass
 
 from pipeline.document import blocks as b
 from pipeline.document.table import InternalError
-from pipeline.formats import angka, persen
+from pipeline.write.latex.chart_scale import (
+    Scale,
+    axis_ticks,
+    mm,
+    num,
+    scale_of,
+    text_mm,
+    tick_label,
+    wrapped_lines,
+)
 from pipeline.write.latex.escape import escape
 
 WIDTH_MM = 150.0  # the whole chart, value axis and reference label included
@@ -29,7 +35,6 @@ HEIGHT_MM = 62.0  # the plot area of a vertical chart
 VALUE_AXIS_MM = 17.0  # tick labels and title of a vertical value axis
 REFERENCE_MM = 24.0  # room at the right for the reference line's label
 CATEGORY_MM = 60.0  # the category names of horizontal bars
-EM_MM = 10 * 0.3515  # \footnotesize of the 12 pt class: 10 pt
 LINE_MM = 12 * 0.3515  # its baseline skip
 GROUP = 0.78  # of a category's width, the part its bars take
 MIN_PLOT_MM = 70.0  # the narrowest plot area (one or two categories)
@@ -112,101 +117,6 @@ def _check(chart: b.Chart) -> None:
                 raise InternalError(f"chart series {s.name!r}: colour {c!r} is not six hex digits")
 
 
-# ---- numbers: what prints, and where the axis goes -------------------------------------------
-
-
-@dataclass(frozen=True)
-class Scale:
-    """How a chart's values print and where they sit on the value axis."""
-
-    divisor: Decimal  # value / divisor = axis coordinate (Rupiah on a juta axis)
-    label: Callable[[Decimal], str]  # the printed value
-    tick_places: int = 0
-    axis_note: str = ""  # appended to the axis title
-
-
-def _scale(chart: b.Chart) -> Scale:
-    values = [v for s in chart.series for v in s.values if v is not None]
-    if chart.unit == "%":
-        return Scale(Decimal(1), persen)
-    if chart.unit == "Rp":
-        note = "" if "juta" in chart.axis.lower() or "(Rp)" in chart.axis else " (juta rupiah)"
-        return Scale(Decimal(10**6), _rupiah_label, axis_note=note)
-    places = min(2, max((_places(v) for v in values), default=0))
-    unit = f" {chart.unit}" if chart.unit else ""
-    return Scale(Decimal(1), lambda v: angka(v, places) + unit, tick_places=places)
-
-
-def _rupiah_label(value: Decimal) -> str:
-    """Money at a bar: miliar from a billion up ('Rp1,97 M'), juta below ('Rp93,2 jt'), rupiah under a juta."""
-    sign, value = ("-" if value < 0 else ""), abs(value)
-    if value >= 10**9:
-        return f"{sign}Rp{angka(value / 10**9, 2)} M"
-    if value >= 10**6:
-        return f"{sign}Rp{angka(value / 10**6, 1)} jt"
-    return f"{sign}Rp{angka(value)}"
-
-
-def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
-def _ticks(low: float, high: float, places: int) -> tuple[float, float, list[float]]:
-    """Round limits and about five ticks between them, the axis starting at 0 (or below, for a negative value)."""
-    span = max(high - low, 1e-9)
-    raw = span / 5
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw * 0.999)
-    if places == 0 and step < 1 and high > 1:
-        step = 1
-    bottom = math.floor(low / step - 1e-9) * step if low < 0 else 0.0
-    top = math.ceil(high / step - 1e-9) * step
-    if top <= 0:
-        top = step
-    count = round((top - bottom) / step)
-    return bottom, top, [bottom + i * step for i in range(count + 1)]
-
-
-def _tick_label(value: float, step: float) -> str:
-    places = 0 if abs(step - round(step)) < 1e-9 else (1 if abs(step * 10 - round(step * 10)) < 1e-9 else 2)
-    return angka(Decimal(repr(round(value, 6))), places)
-
-
-def _num(value: float | Decimal) -> str:
-    """A coordinate for pgfplots: plain decimal with a point (never printed)."""
-    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def _mm(value: float) -> str:
-    return f"{value:.2f}mm"
-
-
-# Widths of \footnotesize Termes, in em: enough to tell whether a label fits over its bar.
-_WIDE = {"%": 0.83, "M": 0.89, "R": 0.67, "-": 0.33, " ": 0.25, ",": 0.25, ".": 0.25}
-
-
-def _text_mm(text: str) -> float:
-    return sum(_WIDE.get(c, 0.5 if c.isdigit() or c.islower() else 0.7) for c in text) * EM_MM
-
-
-def _wrapped_lines(text: str, width_mm: float) -> int:
-    """How many lines a category name takes in `width_mm` (words wrapped, long ones counted whole)."""
-    lines, used = 1, 0.0
-    for word in text.split():
-        w = _text_mm(word)
-        if used and used + _text_mm(" ") + w > width_mm:
-            lines += 1 + int(w // max(width_mm, 1))
-            used = w % max(width_mm, 1)
-        else:
-            used += (_text_mm(" ") if used else 0) + w
-            if used > width_mm:
-                lines += int(used // width_mm)
-                used %= width_mm
-    return lines
-
-
 # ---- series: colours and legend ---------------------------------------------------------------
 
 
@@ -227,7 +137,7 @@ def _legend(chart: b.Chart, image: str) -> list[str]:
 
 
 def _legend_columns(chart: b.Chart) -> int:
-    wide = sum(_text_mm(s.name) + 10 for s in chart.series)
+    wide = sum(text_mm(s.name) + 10 for s in chart.series)
     return -1 if wide < WIDTH_MM - 10 else 2
 
 
@@ -249,12 +159,30 @@ def _ticklabels(names) -> str:
 # ---- bars -----------------------------------------------------------------------------------
 
 
+def _category_ticks(axis: str, names) -> list[str]:
+    """One tick per category at 0, 1, 2…, labelled with its (escaped) name."""
+    names = list(names)
+    return [
+        f"{axis}tick={{" + ",".join(str(i) for i in range(len(names))) + "}",
+        f"{axis}ticklabels={{" + _ticklabels(names) + "}",
+    ]
+
+
+def _value_ticks(axis: str, ticks: list[float]) -> list[str]:
+    """The value axis' ticks, labelled in Indonesian (never by pgfplots' number printer)."""
+    step = ticks[1] - ticks[0]
+    return [
+        f"{axis}tick={{" + ",".join(num(t) for t in ticks) + "}",
+        f"{axis}ticklabels={{" + _ticklabels(tick_label(t, step) for t in ticks) + "}",
+    ]
+
+
 def _horizontal(chart: b.Chart) -> bool:
     n = len(chart.categories)
     if n > MAX_VERTICAL:
         return True
     room = _plot_width(chart) / n - 2
-    return max(_wrapped_lines(c, room) for c in chart.categories) > MAX_LINES
+    return max(wrapped_lines(c, room) for c in chart.categories) > MAX_LINES
 
 
 def _bars(chart: b.Chart) -> list[str]:
@@ -270,7 +198,7 @@ def _value_limits(chart: b.Chart, scale: Scale, length_mm: float, room_mm: float
     if high == low == 0:
         high = 1.0  # nothing but zeros: an axis of 0 to 1
     fraction = max(0.5, 1 - room_mm / length_mm) if chart.labels else 1.0
-    bottom, top, ticks = _ticks(low, max(high / fraction, high + 1e-9), scale.tick_places)
+    bottom, top, ticks = axis_ticks(low, max(high / fraction, high + 1e-9), scale.tick_places)
     return bottom, top, ticks
 
 
@@ -282,30 +210,27 @@ def _plot_width(chart: b.Chart) -> float:
 
 
 def _vbars(chart: b.Chart) -> list[str]:
-    scale = _scale(chart)
+    scale = scale_of(chart)
     n, k = len(chart.categories), len(chart.series)
     width = _plot_width(chart)
     unit = width / n  # mm per category
     bar = unit * GROUP / k
     labels = [scale.label(v) for s in chart.series for v in s.values if v is not None]
-    widest = max((_text_mm(t) for t in labels), default=0)
+    widest = max((text_mm(t) for t in labels), default=0)
     spacing = unit * GROUP / k if k > 1 else unit  # between the centres of neighbouring bars
     upright = widest * 1.05 + 2 > spacing  # a label wider than its room stands on end
     room = (widest + 1.5) if upright else LINE_MM
     bottom, top, ticks = _value_limits(chart, scale, HEIGHT_MM, room)
-    step = ticks[1] - ticks[0]
     names = [escape(c) for c in chart.categories]
     options = [
         "lkj chart bars",
-        f"width={_mm(width)}",
-        f"height={_mm(HEIGHT_MM)}",
+        f"width={mm(width)}",
+        f"height={mm(HEIGHT_MM)}",
         f"xmin=-0.5, xmax={n - 0.5}",
-        f"ymin={_num(bottom)}, ymax={_num(top)}",
-        "xtick={" + ",".join(str(i) for i in range(n)) + "}",
-        "xticklabels={" + _ticklabels(names) + "}",
-        f"xticklabel style={{text width={_mm(unit - 2)}}}",
-        "ytick={" + ",".join(_num(t) for t in ticks) + "}",
-        "yticklabels={" + _ticklabels(_tick_label(t, step) for t in ticks) + "}",
+        f"ymin={num(bottom)}, ymax={num(top)}",
+        *_category_ticks("x", names),
+        f"xticklabel style={{text width={mm(unit - 2)}}}",
+        *_value_ticks("y", ticks),
     ]
     title = _axis_title(chart, scale)
     if title:
@@ -321,19 +246,19 @@ def _vbars(chart: b.Chart) -> list[str]:
             x = i + shift
             if value is None:
                 if chart.labels:
-                    marks.append(rf"\node[lkj chart missing, anchor=south] at (axis cs:{_num(x)},0) {{-}};")
+                    marks.append(rf"\node[lkj chart missing, anchor=south] at (axis cs:{num(x)},0) {{-}};")
                 continue
             y = value / scale.divisor
             out.append(
-                rf"\addplot[ybar, bar width={_mm(bar * 0.92)}, bar shift=0pt, forget plot, "
-                rf"lkj chart bar={{{_colour(s, number, i)}}}] coordinates {{({_num(x)},{_num(y)})}};"
+                rf"\addplot[ybar, bar width={mm(bar * 0.92)}, bar shift=0pt, forget plot, "
+                rf"lkj chart bar={{{_colour(s, number, i)}}}] coordinates {{({num(x)},{num(y)})}};"
             )
             if chart.labels:
                 text = escape(scale.label(value))
                 anchor = ("east" if y < 0 else "west") if upright else ("north" if y < 0 else "south")
                 rotate = ", rotate=90" if upright else ""
                 marks.append(
-                    rf"\node[lkj chart label, anchor={anchor}{rotate}] at (axis cs:{_num(x)},{_num(y)}) {{{text}}};"
+                    rf"\node[lkj chart label, anchor={anchor}{rotate}] at (axis cs:{num(x)},{num(y)}) {{{text}}};"
                 )
     out += _reference(chart, scale, vertical_values=True)
     out += marks
@@ -344,13 +269,13 @@ def _vbars(chart: b.Chart) -> list[str]:
 def _reference(chart: b.Chart, scale: Scale, vertical_values: bool) -> list[str]:
     if chart.reference is None:
         return []
-    r = _num(chart.reference / scale.divisor)
+    r = num(chart.reference / scale.divisor)
     label = _reference_label(chart, scale)
-    first, last = "-0.5", _num(len(chart.categories) - 0.5)
+    first, last = "-0.5", num(len(chart.categories) - 0.5)
     if vertical_values:
         return [
             rf"\draw[lkj chart reference] (axis cs:{first},{r}) -- (axis cs:{last},{r});",
-            rf"\node[lkj chart reference label, anchor=west, text width={_mm(REFERENCE_MM - 3)}] "
+            rf"\node[lkj chart reference label, anchor=west, text width={mm(REFERENCE_MM - 3)}] "
             rf"at (axis cs:{last},{r}) {{{label}}};",
         ]
     return [
@@ -360,28 +285,25 @@ def _reference(chart: b.Chart, scale: Scale, vertical_values: bool) -> list[str]
 
 
 def _hbars(chart: b.Chart) -> list[str]:
-    scale = _scale(chart)
+    scale = scale_of(chart)
     n, k = len(chart.categories), len(chart.series)
     width = WIDTH_MM - CATEGORY_MM - 3
-    lines = max(_wrapped_lines(c, CATEGORY_MM - 2) for c in chart.categories)
+    lines = max(wrapped_lines(c, CATEGORY_MM - 2) for c in chart.categories)
     band = max(lines * LINE_MM + 2.5, k * 5.0 + 3.0)  # mm per category
     bar = min(band * GROUP / k, 8.0)
     labels = [scale.label(v) for s in chart.series for v in s.values if v is not None]
-    widest = max((_text_mm(t) for t in labels), default=0)
+    widest = max((text_mm(t) for t in labels), default=0)
     bottom, top, ticks = _value_limits(chart, scale, width, widest + 2)
-    step = ticks[1] - ticks[0]
     height = band * n
     options = [
         "lkj chart hbars",
-        f"width={_mm(width)}",
-        f"height={_mm(height)}",
+        f"width={mm(width)}",
+        f"height={mm(height)}",
         f"ymin=-0.5, ymax={n - 0.5}",
-        f"xmin={_num(bottom)}, xmax={_num(top)}",
-        "ytick={" + ",".join(str(i) for i in range(n)) + "}",
-        "yticklabels={" + _ticklabels(escape(c) for c in chart.categories) + "}",
-        f"yticklabel style={{text width={_mm(CATEGORY_MM - 2)}}}",
-        "xtick={" + ",".join(_num(t) for t in ticks) + "}",
-        "xticklabels={" + _ticklabels(_tick_label(t, step) for t in ticks) + "}",
+        f"xmin={num(bottom)}, xmax={num(top)}",
+        *_category_ticks("y", [escape(c) for c in chart.categories]),
+        f"yticklabel style={{text width={mm(CATEGORY_MM - 2)}}}",
+        *_value_ticks("x", ticks),
     ]
     title = _axis_title(chart, scale)
     if title:
@@ -402,17 +324,17 @@ def _hbars(chart: b.Chart) -> list[str]:
             y = i + shift
             if value is None:
                 if chart.labels:
-                    marks.append(rf"\node[lkj chart missing, anchor=west] at (axis cs:0,{_num(y)}) {{-}};")
+                    marks.append(rf"\node[lkj chart missing, anchor=west] at (axis cs:0,{num(y)}) {{-}};")
                 continue
             x = value / scale.divisor
             out.append(
-                rf"\addplot[xbar, bar width={_mm(bar * 0.92)}, bar shift=0pt, forget plot, "
-                rf"lkj chart bar={{{_colour(s, number, i)}}}] coordinates {{({_num(x)},{_num(y)})}};"
+                rf"\addplot[xbar, bar width={mm(bar * 0.92)}, bar shift=0pt, forget plot, "
+                rf"lkj chart bar={{{_colour(s, number, i)}}}] coordinates {{({num(x)},{num(y)})}};"
             )
             if chart.labels:
                 anchor = "east" if x < 0 else "west"
                 marks.append(
-                    rf"\node[lkj chart label, anchor={anchor}] at (axis cs:{_num(x)},{_num(y)}) "
+                    rf"\node[lkj chart label, anchor={anchor}] at (axis cs:{num(x)},{num(y)}) "
                     rf"{{{escape(scale.label(value))}}};"
                 )
     out += _reference(chart, scale, vertical_values=False)
@@ -425,23 +347,20 @@ def _hbars(chart: b.Chart) -> list[str]:
 
 
 def _lines(chart: b.Chart) -> list[str]:
-    scale = _scale(chart)
+    scale = scale_of(chart)
     n = len(chart.categories)
     width = _plot_width(chart)
     unit = width / n
     bottom, top, ticks = _value_limits(chart, scale, HEIGHT_MM, LINE_MM + 2)
-    step = ticks[1] - ticks[0]
     options = [
         "lkj chart lines",
-        f"width={_mm(width)}",
-        f"height={_mm(HEIGHT_MM)}",
+        f"width={mm(width)}",
+        f"height={mm(HEIGHT_MM)}",
         f"xmin=-0.5, xmax={n - 0.5}",
-        f"ymin={_num(bottom)}, ymax={_num(top)}",
-        "xtick={" + ",".join(str(i) for i in range(n)) + "}",
-        "xticklabels={" + _ticklabels(escape(c) for c in chart.categories) + "}",
-        f"xticklabel style={{text width={_mm(unit - 2)}}}",
-        "ytick={" + ",".join(_num(t) for t in ticks) + "}",
-        "yticklabels={" + _ticklabels(_tick_label(t, step) for t in ticks) + "}",
+        f"ymin={num(bottom)}, ymax={num(top)}",
+        *_category_ticks("x", [escape(c) for c in chart.categories]),
+        f"xticklabel style={{text width={mm(unit - 2)}}}",
+        *_value_ticks("y", ticks),
     ]
     title = _axis_title(chart, scale)
     if title:
@@ -452,7 +371,7 @@ def _lines(chart: b.Chart) -> list[str]:
     out += _legend(chart, "lkj chart line")
     marks = []
     for number, s in enumerate(chart.series, start=1):
-        points = " ".join(f"({i},{'nan' if v is None else _num(v / scale.divisor)})" for i, v in enumerate(s.values))
+        points = " ".join(f"({i},{'nan' if v is None else num(v / scale.divisor)})" for i, v in enumerate(s.values))
         out.append(rf"\addplot[lkj chart line={{{_colour(s, number)}}}, forget plot] coordinates {{{points}}};")
     if chart.labels:
         for i in range(n):
@@ -465,7 +384,7 @@ def _lines(chart: b.Chart) -> list[str]:
                 anchor = "north" if below else "south"
                 marks.append(
                     rf"\node[lkj chart label, anchor={anchor}, yshift={'-' if below else ''}1.5pt] "
-                    rf"at (axis cs:{i},{_num(value / scale.divisor)}) {{{escape(scale.label(value))}}};"
+                    rf"at (axis cs:{i},{num(value / scale.divisor)}) {{{escape(scale.label(value))}}};"
                 )
     out += _reference(chart, scale, vertical_values=True)
     out += marks
