@@ -177,6 +177,29 @@ def _value_ticks(axis: str, ticks: list[float]) -> list[str]:
     ]
 
 
+def _vertical_axis(chart: b.Chart, scale: Scale, style: str, width: float, limits) -> list[str]:
+    """The opening of an axis with the categories along the bottom and the values up the side
+    (vertical bars, lines): sizes, ticks, the value axis title, the legend above."""
+    bottom, top, ticks = limits
+    n = len(chart.categories)
+    options = [
+        style,
+        f"width={mm(width)}",
+        f"height={mm(HEIGHT_MM)}",
+        f"xmin=-0.5, xmax={n - 0.5}",
+        f"ymin={num(bottom)}, ymax={num(top)}",
+        *_category_ticks("x", [escape(c) for c in chart.categories]),
+        f"xticklabel style={{text width={mm(width / n - 2)}}}",
+        *_value_ticks("y", ticks),
+    ]
+    title = _axis_title(chart, scale)
+    if title:
+        options.append(f"ylabel={{{title}}}")
+    if len(chart.series) > 1:
+        options.append(f"legend style={{at={{(0.5,1.02)}}, anchor=south, legend columns={_legend_columns(chart)}}}")
+    return [r"\begin{axis}[" + ",\n  ".join(options) + "]"]
+
+
 def _horizontal(chart: b.Chart) -> bool:
     n = len(chart.categories)
     if n > MAX_VERTICAL:
@@ -221,23 +244,7 @@ def _vbars(chart: b.Chart) -> list[str]:
     upright = widest * 1.05 + 2 > spacing  # a label wider than its room stands on end
     room = (widest + 1.5) if upright else LINE_MM
     bottom, top, ticks = _value_limits(chart, scale, HEIGHT_MM, room)
-    names = [escape(c) for c in chart.categories]
-    options = [
-        "lkj chart bars",
-        f"width={mm(width)}",
-        f"height={mm(HEIGHT_MM)}",
-        f"xmin=-0.5, xmax={n - 0.5}",
-        f"ymin={num(bottom)}, ymax={num(top)}",
-        *_category_ticks("x", names),
-        f"xticklabel style={{text width={mm(unit - 2)}}}",
-        *_value_ticks("y", ticks),
-    ]
-    title = _axis_title(chart, scale)
-    if title:
-        options.append(f"ylabel={{{title}}}")
-    if k > 1:
-        options.append(f"legend style={{at={{(0.5,1.02)}}, anchor=south, legend columns={_legend_columns(chart)}}}")
-    out = [r"\begin{axis}[" + ",\n  ".join(options) + "]"]
+    out = _vertical_axis(chart, scale, "lkj chart bars", width, (bottom, top, ticks))
     out += _legend(chart, "lkj chart legend bar")
     marks = []
     for number, s in enumerate(chart.series, start=1):
@@ -350,24 +357,8 @@ def _lines(chart: b.Chart) -> list[str]:
     scale = scale_of(chart)
     n = len(chart.categories)
     width = _plot_width(chart)
-    unit = width / n
     bottom, top, ticks = _value_limits(chart, scale, HEIGHT_MM, LINE_MM + 2)
-    options = [
-        "lkj chart lines",
-        f"width={mm(width)}",
-        f"height={mm(HEIGHT_MM)}",
-        f"xmin=-0.5, xmax={n - 0.5}",
-        f"ymin={num(bottom)}, ymax={num(top)}",
-        *_category_ticks("x", [escape(c) for c in chart.categories]),
-        f"xticklabel style={{text width={mm(unit - 2)}}}",
-        *_value_ticks("y", ticks),
-    ]
-    title = _axis_title(chart, scale)
-    if title:
-        options.append(f"ylabel={{{title}}}")
-    if len(chart.series) > 1:
-        options.append(f"legend style={{at={{(0.5,1.02)}}, anchor=south, legend columns={_legend_columns(chart)}}}")
-    out = [r"\begin{axis}[" + ",\n  ".join(options) + "]"]
+    out = _vertical_axis(chart, scale, "lkj chart lines", width, (bottom, top, ticks))
     out += _legend(chart, "lkj chart line")
     marks = []
     for number, s in enumerate(chart.series, start=1):
