@@ -17,7 +17,7 @@ from pipeline.inputs import DIGEST_FILE
 from pipeline.system import alive, locked
 
 WORK_PREFIX = ".work-"
-SEED_SUFFIXES = (".aux", ".toc", ".lot", ".lof", ".out")
+SEED_SUFFIXES = (".aux", ".toc", ".lot", ".lof", ".lgf", ".out")
 FAILED_LOG = "failed.log"
 
 

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -81,3 +82,25 @@ os.environ.setdefault("LKJIP_CHART_CACHE", str(Path(tempfile.gettempdir()) / f"l
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(scope="session")
+def builds(tmp_path_factory):
+    """Each seed report built once per session (per xdist worker), on demand: its build result and
+    the text of its pages (`pdftotext -layout`)."""
+    from pipeline.build import build_report
+
+    cache = {}
+
+    def get(report_id: str):
+        if report_id not in cache:
+            kecamatan, year, period = REPORTS[report_id]
+            result = build_report(CONTENT, tmp_path_factory.mktemp(report_id), kecamatan, year, period=period)
+            text = subprocess.run(
+                ["pdftotext", "-layout", str(result.pdf), "-"], check=True, capture_output=True, text=True
+            ).stdout
+            cache[report_id] = result, text.split("\f")[:-1]
+        return cache[report_id]
+
+    return get
+

@@ -61,9 +61,9 @@ def test_bars_print_the_tables_strings_and_colours():
     assert "nodes near coords" not in tex and "/pgf/number format" not in tex
 
 
-def test_money_is_labelled_in_miliar_and_juta_on_a_juta_axis():
+def test_money_is_labelled_in_whole_rupiah_as_its_table_prints_it_on_a_juta_axis():
     tex = chart_source(MONEY)
-    assert "{Rp1,97 M}" in tex and "{Rp85,7 jt}" in tex and "{Anggaran (juta Rp)}" in tex
+    assert "{1.970.574.721}" in tex and "{85.650.000}" in tex and "{Anggaran (juta Rp)}" in tex
     assert r"\addlegendentry{Pagu}" in tex and r"\addlegendentry{Realisasi}" in tex
     assert "{2.000}" in tex  # ticks in Indonesian digits: 2.000 juta
 
@@ -143,7 +143,7 @@ def test_a_report_prints_its_charts_labels_in_embedded_fonts(charted):
     result, root = charted
     text = subprocess.run(["pdftotext", str(result.pdf), "-"], capture_output=True, text=True, check=True).stdout
     text = " ".join(text.split())  # a category name wraps
-    for label in ("115,40%", "98,25%", "101,25%", "Rp1,97 M", "Rp85,7 jt", r"\input{/etc/passwd}", "Grafik uji 2"):
+    for label in ("115,40%", "98,25%", "101,25%", "1.970.574.721", "85.700.000", r"\input{/etc/passwd}", "Grafik uji 2"):
         assert label in text
     fonts = subprocess.run(["pdffonts", str(result.pdf)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in fonts.splitlines()[2:]]

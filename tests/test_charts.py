@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.compute.report import compute
 from pipeline.document import blocks as b
+from pipeline.document.inline import Ref
 from pipeline.document.table import Level, Table
 from pipeline.errors import ContentError
 from pipeline.numbers import round_half_up
@@ -45,7 +46,10 @@ def test_the_capaian_chart_is_the_capaian_column_of_the_iku_table_in_its_bands_c
         document, c = documents[name], computed(name)
         figure = charts(document)["fig:grafik_capaian"]
         chart = figure.drawing
-        assert figure.caption == f"Grafik Capaian Indikator Kinerja Tahun {c.content.report.tahun}"
+        # Banjar numbers charts with the pictures (Gambar 3.1 Grafik Capaian …), Tanah Laut apart
+        # (Grafik 1 Capaian …): the caption never says "Grafik" twice
+        word = "Grafik " if figure.series is b.FigureSeries.gambar else ""
+        assert figure.caption == f"{word}Capaian Indikator Kinerja Tahun {c.content.report.tahun}"
         assert (chart.kind, chart.unit, chart.reference) == (b.ChartKind.bars, "%", Decimal(100))
         rows = [r for r in table(document, "capaian_iku").rows if r.level is not Level.total]
         tujuan = len(c.tujuan_indicators)
@@ -142,3 +146,32 @@ def test_an_unknown_grafik_is_refused_where_it_is_written(content_copy):
     content_copy.edit(OUTLINE, PENUTUP, "    bagian:\n      - kesimpulan\n" + part)
     with pytest.raises(ContentError, match="capaian"):
         content_copy.load()
+
+
+GRAFIK_APART = "nomor_tabel: per_bab             # Tabel 3.2\nnomor_grafik: grafik\n"
+FRONT = "depan: [kata_pengantar, daftar_isi, daftar_tabel, daftar_gambar, ringkasan_eksekutif]"
+
+
+def test_an_outline_numbers_charts_as_grafik_apart_from_the_pictures(content_copy):
+    content_copy.edit(OUTLINE, "nomor_tabel: per_bab             # Tabel 3.2\n", GRAFIK_APART)
+    content_copy.edit(OUTLINE, FRONT, FRONT.replace("daftar_gambar", "daftar_gambar, daftar_grafik"))
+    content_copy.append("banjar/aluh-aluh/2022.yaml", "naskah:\n  grafik.judul_capaian: Capaian IKU {{ tahun }}\n")
+    document = present(compute(content_copy.load()))
+    found = charts(document)
+    assert {f.series for f in found.values()} == {b.FigureSeries.grafik}
+    assert found["fig:grafik_capaian"].caption == "Capaian IKU 2022"  # reworded by the year file
+    assert found["fig:grafik_anggaran"].caption == "Pagu dan Realisasi Anggaran per Program Tahun 2022"
+    pictures = [n for n in _walk(document) if isinstance(n, b.Figure) and not isinstance(n.drawing, b.Chart)]
+    assert pictures and {f.series for f in pictures} == {b.FigureSeries.gambar}  # the bagan stays a Gambar
+    refs = [r for n in _walk(document) if isinstance(n, b.Paragraph) for r in n.runs if isinstance(r, Ref)]
+    assert {r.word for r in refs if r.label in found} == {"Grafik"}
+    assert b.ListOf(b.Listing.graphs) in [x for part in document.front for x in part.blocks]
+
+
+def test_a_daftar_grafik_without_charts_numbered_apart_is_an_error_at_the_front_matter(content_copy):
+    content_copy.edit(OUTLINE, FRONT, FRONT.replace("daftar_gambar", "daftar_gambar, daftar_grafik"))
+    with pytest.raises(ContentError) as caught:
+        content_copy.load()
+    (problem,) = caught.value.problems
+    assert "add `nomor_grafik: grafik`" in problem.message
+    assert (problem.field, problem.line) == ("depan", _line_of(content_copy, OUTLINE, "daftar_grafik"))

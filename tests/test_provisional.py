@@ -1,6 +1,6 @@
 """Provisional auxiliary files: numbering by the outline's styles, levels, anchors, labels, pages."""
 
-from pipeline.tex.provisional import provisional_aux, provisional_files, provisional_lists
+from pipeline.tex.provisional import float_numbers, provisional_aux, provisional_files, provisional_lists
 
 SOURCE = r"""\documentclass[a4,pdfa-2b,{heading},{floats}]{lkjip}
 \begin{document}
@@ -90,3 +90,38 @@ def test_chapter_counts_without_appendices():
 def test_files_for_every_list_present_and_the_aux():
     files = provisional_files(_source("huruf", "perbab"))
     assert sorted(files) == [".aux", ".lot", ".toc"]
+
+
+GRAPHS = r"""\documentclass[a4,pdfa-2b,huruf,perbab]{lkjip}
+\begin{document}
+\lkjListOfFigures
+\lkjListOfGraphs
+\lkjMainMatter
+\chapter{PENDAHULUAN}
+\lkjFigure{\lkjFigureImage{sotk.png}{0.8}}{Bagan}{fig:sotk}
+\lkjGraph{\lkjChart{chart-1}}{Capaian}{fig:capaian}
+\chapter{PENUTUP}
+\lkjGraph{\lkjChart{chart-2}}{Serapan}{fig:serapan}
+\end{document}
+"""
+
+
+def test_charts_numbered_as_grafik_are_a_series_and_a_list_of_their_own():
+    lists = provisional_lists(GRAPHS)
+    lgf = lists[".lgf"]
+    assert not lgf.startswith(r"\babel@toc")  # babel writes its language line into its own lists only
+    assert r"\contentsline {grafik}{\numberline {1.1}{\ignorespaces Capaian\relax }}{0}{grafik.caption.4}%" in lgf
+    assert r"\numberline {2.1}{\ignorespaces Serapan\relax }}{0}{grafik.caption.5}%" in lgf
+    assert lgf.count(r"\addvspace {10\p@ }") == 2
+    assert r"\numberline {1.1}{\ignorespaces Bagan\relax }}{0}{figure.caption.3}%" in lists[".lof"]
+    assert "Capaian" not in lists[".lof"]
+    aux = provisional_aux(GRAPHS)
+    assert r"\newlabel{fig:capaian}{{1.1}{0}{Capaian\relax }{grafik.caption.4}{}}" in aux
+    assert float_numbers(GRAPHS) == {"table": [], "figure": ["1.1"], "grafik": ["1.1", "2.1"]}
+
+
+def test_a_report_without_its_lists_still_knows_its_numbers():
+    """The check of "Tabel N" in texts needs the numbers whether or not the outline lists them."""
+    source = GRAPHS.replace("\\lkjListOfFigures\n\\lkjListOfGraphs\n", "")
+    assert provisional_lists(source) == {}
+    assert float_numbers(source)["grafik"] == ["1.1", "2.1"]

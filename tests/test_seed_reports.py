@@ -25,24 +25,6 @@ pytestmark = pytest.mark.build
 IDS = sorted(REPORTS)
 
 
-@pytest.fixture(scope="session")
-def builds(tmp_path_factory):
-    """Each report built once per session, on demand."""
-    cache = {}
-
-    def get(report_id: str):
-        if report_id not in cache:
-            kecamatan, year, period = REPORTS[report_id]
-            result = build_report(CONTENT, tmp_path_factory.mktemp(report_id), kecamatan, year, period=period)
-            text = subprocess.run(
-                ["pdftotext", "-layout", str(result.pdf), "-"], check=True, capture_output=True, text=True
-            ).stdout
-            cache[report_id] = result, text.split("\f")[:-1]
-        return cache[report_id]
-
-    return get
-
-
 def _flat(pages: list[str]) -> str:
     return re.sub(r"\s+", " ", "\n".join(pages))
 

@@ -167,11 +167,20 @@ class Tree:
     roots: tuple[TreeNode, ...]
 
 
+class FigureSeries(Enum):
+    """Which numbered series a figure belongs to: Gambar (pictures and diagrams, listed in the Daftar
+    Gambar), or Grafik (charts, when the outline numbers them apart and lists them in a Daftar Grafik)."""
+
+    gambar = "Gambar"
+    grafik = "Grafik"
+
+
 @dataclass(frozen=True)
 class Figure:
     caption: str
     label: str
     drawing: "OrgChart | Image | Chart | Tree"
+    series: FigureSeries = FigureSeries.gambar
 
 
 @dataclass(frozen=True)
@@ -190,11 +199,12 @@ class Listing(Enum):
     contents = "contents"
     tables = "tables"
     figures = "figures"
+    graphs = "graphs"  # the Daftar Grafik
 
 
 @dataclass(frozen=True)
 class ListOf:
-    """Daftar Isi, Daftar Tabel or Daftar Gambar: filled in by the engine."""
+    """Daftar Isi, Daftar Tabel, Daftar Gambar or Daftar Grafik: filled in by the engine."""
 
     kind: Listing
 

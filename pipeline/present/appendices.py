@@ -127,7 +127,7 @@ def lampiran_pohon_kinerja(p: Ctx, judul: str) -> Chapter:
     if tree is None:
         return Chapter(judul, sections)
     label = "fig:pohon_kinerja"
-    caption = f"Pohon Kinerja Kecamatan {p.nama} Tahun {p.tahun}"
+    caption = p.text("lampiran.judul_pohon_kinerja")
     plan = tree.roots[0].level == "Tujuan"
     intro = Paragraph(sentence(p, "lampiran.pohon_kinerja", {"rencana": plan}, gambar=Ref("Gambar", label)))
     return Chapter(judul, (intro, *sections, Figure(caption, label, tree)))

@@ -14,7 +14,8 @@ figure; placed with a `judul`, it is a section of its own. A user section places
 from decimal import Decimal
 
 from pipeline.compute.results import IndikatorResult
-from pipeline.document.blocks import Chart, ChartKind, Figure, Paragraph, Section, Series
+from pipeline.content.models.outline import ChartSeries
+from pipeline.document.blocks import Chart, ChartKind, Figure, FigureSeries, Paragraph, Section, Series
 from pipeline.document.inline import Ref, Text
 from pipeline.formats import romawi
 from pipeline.numbers import round_half_up
@@ -26,13 +27,28 @@ MARK = "\ufffc"  # where the sentence refers to its figure
 KINDS = ("capaian", "tren", "anggaran", "triwulan")  # the `grafik:` block's names; component `grafik_<name>`
 
 
-def _figure(p: Ctx, ref: str, caption: str, label: str, chart: Chart, **extra) -> tuple:
-    """The sentence that refers to the figure, and the figure."""
+def series(p: Ctx) -> FigureSeries:
+    """The series the outline numbers charts in: with the pictures (Gambar) or apart (Grafik)."""
+    return FigureSeries.grafik if p.content.outline.nomor_grafik is ChartSeries.grafik else FigureSeries.gambar
+
+
+def caption(p: Ctx, ref: str, **extra) -> str:
+    """A chart's caption, by its named text; one that begins with its series' word ("Grafik") does not
+    repeat it after the number ("Grafik 3.1 Capaian …", never "Grafik 3.1 Grafik Capaian …")."""
+    text, word = p.text(ref, **extra), series(p).value
+    return text[len(word) :].lstrip() if text.startswith(word + " ") else text
+
+
+def _figure(p: Ctx, ref: str, label: str, chart: Chart, **extra) -> tuple:
+    """The sentence that refers to the figure (named text `grafik.<kind>`), and the figure, captioned by
+    the named text `grafik.judul_<kind>`."""
+    kind = series(p)
     before, _, after = p.text(ref, gambar=MARK, **extra).partition(MARK)
     runs = tuple(
-        x for x in (Text(before) if before else None, Ref("Gambar", label), Text(after) if after else None) if x
+        x for x in (Text(before) if before else None, Ref(kind.value, label), Text(after) if after else None) if x
     )
-    return Paragraph(runs), Figure(caption, label, chart)
+    title = caption(p, ref.replace("grafik.", "grafik.judul_", 1), **extra)
+    return Paragraph(runs), Figure(title, label, chart, kind)
 
 
 def _colour(ind: IndikatorResult) -> str | None:
@@ -62,10 +78,9 @@ def capaian_chart(p: Ctx) -> Chart:
 
 
 def capaian(p: Ctx, at: str = "") -> tuple:
-    caption = f"Grafik Capaian Indikator Kinerja Tahun {p.tahun}"
     chart = capaian_chart(p)
     coloured = any(c for s in chart.series for c in s.colours)
-    return _figure(p, "grafik.capaian", caption, f"fig:grafik_capaian{at}", chart, berwarna=coloured)
+    return _figure(p, "grafik.capaian", f"fig:grafik_capaian{at}", chart, berwarna=coloured)
 
 
 def _printed(ind: IndikatorResult, value: Decimal | None) -> Decimal | None:
@@ -103,23 +118,17 @@ def trended(p: Ctx) -> tuple[IndikatorResult, ...]:
     return tuple(i for i in (*p.c.tujuan_indicators, *p.c.indicators) if len(trend_years(p, i)) > 1)
 
 
-def tren(p: Ctx, at: str = "") -> tuple:
-    """One chart per indicator with earlier years; a sentence when none has any."""
-    shown = trended(p)
+def tren(p: Ctx, at: str = "", only: tuple[str, ...] = ()) -> tuple:
+    """One chart per indicator with earlier years (of those `only` names, when given); a sentence when
+    none has any."""
+    shown = tuple(i for i in trended(p) if not only or i.source.id in only)
     if not shown:
         return (p.say("grafik.tren_kosong"),)
     blocks = []
     for ind in shown:
-        first, last = trend_years(p, ind)[0][0], p.tahun
-        caption = f"Grafik Target dan Realisasi {ind.source.nama} Tahun {first}–{last}"
         label = f"fig:grafik_tren_{ind.source.id}{at}"
-        blocks += _figure(p, "grafik.tren", caption, label, trend_chart(p, ind), i=ind)
+        blocks += _figure(p, "grafik.tren", label, trend_chart(p, ind), i=ind, awal=trend_years(p, ind)[0][0])
     return tuple(blocks)
-
-
-def _until(p: Ctx) -> str:
-    """ "Tahun 2022", or "s.d. Triwulan I Tahun 2024" in a quarterly report."""
-    return f"s.d. Triwulan {romawi(p.triwulan)} Tahun {p.tahun}" if p.triwulan else f"Tahun {p.tahun}"
 
 
 def budget_chart(p: Ctx) -> Chart:
@@ -153,22 +162,9 @@ def serapan_chart(p: Ctx) -> Chart:
 
 
 def anggaran(p: Ctx, at: str = "") -> tuple:
-    until = _until(p)
     return (
-        *_figure(
-            p,
-            "grafik.anggaran",
-            f"Grafik Pagu dan Realisasi Anggaran per Program {until}",
-            f"fig:grafik_anggaran{at}",
-            budget_chart(p),
-        ),
-        *_figure(
-            p,
-            "grafik.serapan",
-            f"Grafik Serapan Anggaran per Program {until}",
-            f"fig:grafik_serapan{at}",
-            serapan_chart(p),
-        ),
+        *_figure(p, "grafik.anggaran", f"fig:grafik_anggaran{at}", budget_chart(p)),
+        *_figure(p, "grafik.serapan", f"fig:grafik_serapan{at}", serapan_chart(p)),
     )
 
 
@@ -222,23 +218,10 @@ def quarter_money_chart(p: Ctx) -> Chart:
 
 
 def triwulan(p: Ctx, at: str = "") -> tuple:
-    until = _until(p)
     kinerja = ()
     if quarter_indicators(p):
-        kinerja = _figure(
-            p,
-            "grafik.triwulan_kinerja",
-            f"Grafik Capaian Kinerja {until}",
-            f"fig:grafik_triwulan_kinerja{at}",
-            quarter_kinerja_chart(p),
-        )
-    keuangan = _figure(
-        p,
-        "grafik.triwulan_keuangan",
-        f"Grafik Realisasi Keuangan Kumulatif {until}",
-        f"fig:grafik_triwulan_keuangan{at}",
-        quarter_money_chart(p),
-    )
+        kinerja = _figure(p, "grafik.triwulan_kinerja", f"fig:grafik_triwulan_kinerja{at}", quarter_kinerja_chart(p))
+    keuangan = _figure(p, "grafik.triwulan_keuangan", f"fig:grafik_triwulan_keuangan{at}", quarter_money_chart(p))
     return (*kinerja, *keuangan)
 
 

@@ -56,4 +56,5 @@ PRESENTERS = {
     "daftar_isi": _listing(Listing.contents),
     "daftar_tabel": _listing(Listing.tables),
     "daftar_gambar": _listing(Listing.figures),
+    "daftar_grafik": _listing(Listing.graphs),
 }

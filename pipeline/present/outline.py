@@ -29,6 +29,7 @@ FRONT = {
     "daftar_isi": Component("DAFTAR ISI"),
     "daftar_tabel": Component("DAFTAR TABEL"),
     "daftar_gambar": Component("DAFTAR GAMBAR"),
+    "daftar_grafik": Component("DAFTAR GRAFIK"),
 }
 
 SECTIONS = {

@@ -153,7 +153,19 @@ def _chart(p: Ctx, block: GrafikBlok, where: Written) -> tuple:
         p.problems.append(problem)
         return ()
     at = "-" + "-".join(str(part) for part in (where.file, *where.loc[:-1]))
-    return charts.FIGURES[block.grafik](p, at)
+    if not block.indikator:
+        return charts.FIGURES[block.grafik](p, at)
+    _check_trended(p, block.indikator, where)
+    return charts.tren(p, at, block.indikator)
+
+
+def _check_trended(p: Ctx, names: tuple[str, ...], where: Written) -> None:
+    """Every indicator a `grafik: tren` names is a tujuan or sasaran indicator of the report."""
+    known = sorted(i.source.id for i in (*p.c.tujuan_indicators, *p.c.indicators))
+    for k, name in enumerate(names):
+        if name not in known:
+            at = Written("", where.file, (*where.loc[:-1], "indikator", k))
+            p.report_problem(at, f"no tujuan or sasaran indicator '{name}' in this report; its ids: {', '.join(known)}")
 
 
 def _depth(blocks: tuple) -> int:

@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-FEEDBACK = (".aux", ".toc", ".lot", ".lof", ".out")  # what one pass writes for the next to read
-LISTS = (".toc", ".lot", ".lof")
+FEEDBACK = (".aux", ".toc", ".lot", ".lof", ".lgf", ".out")  # what one pass writes for the next to read
+LISTS = (".toc", ".lot", ".lof", ".lgf")  # .lgf: the Daftar Grafik
 CONTENTS_PAGE = re.compile(r"^(\\contentsline .*\}\{)[^{}]*(\}\{[^{}]*\}(?:%|\\protected@file@percent ?)\s*)$")
 LABEL_PAGE = re.compile(r"^(\\newlabel\{[^{}]*\}\{\{(?:[^{}]|\{[^{}]*\})*\}\{)[^{}]*\}")
 LONGTABLE = re.compile(r"\\begin\{(?:lkj)?longtable\}")

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 START, END = "\\lkjFrontMatter", "\\lkjMainMatter"
-LISTS = ("\\lkjTableOfContents", "\\lkjListOfTables", "\\lkjListOfFigures")
+LISTS = ("\\lkjTableOfContents", "\\lkjListOfTables", "\\lkjListOfFigures", "\\lkjListOfGraphs")
 SET_AGAIN = re.compile(r"^lkjip: front matter pages (\d+)-(\d+) set again as pages (\d+)-(\d+)\s*$", re.M)
 SUFFIX = ".front"
 

@@ -23,13 +23,26 @@ from pipeline.formats import romawi
 HEADER = "\\babel@toc {indonesian}{}\\relax \n"
 PAGE = "0"
 COMMAND = re.compile(
-    r"\\(lkjTableOfContents|lkjListOfTables|lkjListOfFigures|lkjUnnumberedChapter|lkjMainMatter|lkjAppendices"
-    r"|lkjAppendix|lkjPKLabel|lkjTocChapter|chapter|section|subsection|caption|lkjFigure|lkjTreePage"
+    r"\\(lkjTableOfContents|lkjListOfTables|lkjListOfFigures|lkjListOfGraphs|lkjUnnumberedChapter|lkjMainMatter"
+    r"|lkjAppendices|lkjAppendix|lkjPKLabel|lkjTocChapter|chapter|section|subsection|caption|lkjFigure|lkjGraph"
+    r"|lkjTreePage"
     r"|begin\{lkjlongtable\})(?![a-zA-Z*])"
 )
-LISTS = {"lkjTableOfContents": "DAFTAR ISI", "lkjListOfTables": "DAFTAR TABEL", "lkjListOfFigures": "DAFTAR GAMBAR"}
-PRESENT = {".toc": "lkjTableOfContents", ".lot": "lkjListOfTables", ".lof": "lkjListOfFigures"}
+LISTS = {
+    "lkjTableOfContents": "DAFTAR ISI",
+    "lkjListOfTables": "DAFTAR TABEL",
+    "lkjListOfFigures": "DAFTAR GAMBAR",
+    "lkjListOfGraphs": "DAFTAR GRAFIK",
+}
+PRESENT = {
+    ".toc": "lkjTableOfContents",
+    ".lot": "lkjListOfTables",
+    ".lof": "lkjListOfFigures",
+    ".lgf": "lkjListOfGraphs",
+}
+FLOATS = ("table", "figure", "grafik")  # the float types; a grafik is a chart numbered apart (its list: .lgf)
 LABEL = "\\label{"
+NUMBER = re.compile(r"\\numberline \{([^}]*)\}")
 
 
 def _argument(source: str, start: int) -> tuple[str, int]:
@@ -65,7 +78,7 @@ class _Numbers:
     chapter: int = 0
     section: int = 0
     subsection: int = 0
-    floats: dict[str, int] = field(default_factory=lambda: {"table": 0, "figure": 0})
+    floats: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FLOATS, 0))
     appendix: bool = False
     main_chapters: int = 0
     links: int = 0  # hyperref's one counter of unnumbered anchors (\phantomsection, figure captions)
@@ -79,7 +92,7 @@ class _Numbers:
         self.chapter += 1
         self.section = self.subsection = 0
         if not self.flat:
-            self.floats = {"table": 0, "figure": 0}
+            self.floats = dict.fromkeys(FLOATS, 0)
         number = ("LAMPIRAN" if self.appendix else "BAB") + "\\nobreakspace " + romawi(self.chapter)
         return number, ("appendix." if self.appendix else "chapter.") + self.href_chapter
 
@@ -99,8 +112,8 @@ class _Numbers:
             number = str(self.floats[kind])
         else:
             number = f"{romawi(self.chapter) if self.appendix else self.chapter}.{self.floats[kind]}"
-        if kind == "figure":
-            return number, f"figure.caption.{self.next_link_number()}"
+        if kind != "table":  # the caption package names a figure's anchor by the caption, in one series
+            return number, f"{kind}.caption.{self.next_link_number()}"
         return number, f"table.{self.href_chapter}.{self.floats[kind]}"
 
     def next_unnumbered(self) -> str:
@@ -131,11 +144,12 @@ class _Prediction:
     toc: list[str] = field(default_factory=lambda: [HEADER])
     lot: list[str] = field(default_factory=lambda: [HEADER])
     lof: list[str] = field(default_factory=lambda: [HEADER])
+    lgf: list[str] = field(default_factory=list)  # babel writes no language line into a list of a new float type
     labels: list[str] = field(default_factory=list)
 
     def float_entry(self, kind: str, numbers: _Numbers, title: str, key: str | None) -> None:
         number, anchor = numbers.next_float(kind)
-        target = self.lot if kind == "table" else self.lof
+        target = {"table": self.lot, "figure": self.lof, "grafik": self.lgf}[kind]
         target.append(_entry(kind, f"{{\\ignorespaces {title}\\relax }}", anchor, number))
         if key is not None:
             self.labels.append(_newlabel(key, number, title, anchor))
@@ -158,8 +172,8 @@ def _predict(source: str) -> tuple[_Prediction, _Numbers]:
         elif name in ("chapter", "lkjAppendix"):
             number, anchor = numbers.next_chapter()
             found.toc.append(_entry("chapter", _argument(source, end)[0], anchor, number))
-            found.lot.append("\\addvspace {10\\p@ }\n")
-            found.lof.append("\\addvspace {10\\p@ }\n")
+            for chapter_gap in (found.lot, found.lof, found.lgf):
+                chapter_gap.append("\\addvspace {10\\p@ }\n")
         elif name == "section":
             number, anchor = numbers.next_section()
             found.toc.append(_entry("section", _argument(source, end)[0], anchor, number))
@@ -172,10 +186,11 @@ def _predict(source: str) -> tuple[_Prediction, _Numbers]:
             caption = source.find("\\caption{", end)
             title, after = _argument(source, caption + len("\\caption"))
             found.float_entry("table", numbers, title, _label_after(source, after))
-        elif name == "lkjFigure":
+        elif name in ("lkjFigure", "lkjGraph"):
             _, after_picture = _argument(source, end)
             title, after_title = _argument(source, after_picture)
-            found.float_entry("figure", numbers, title, _argument(source, after_title)[0])
+            kind = "figure" if name == "lkjFigure" else "grafik"
+            found.float_entry(kind, numbers, title, _argument(source, after_title)[0])
         elif name == "lkjTreePage":  # {columns}{caption}{label}{tree}; its continued pages list nothing
             _, after_columns = _argument(source, end)
             title, after_title = _argument(source, after_columns)
@@ -184,10 +199,18 @@ def _predict(source: str) -> tuple[_Prediction, _Numbers]:
 
 
 def provisional_lists(source: str) -> dict[str, str]:
-    """`.toc`, `.lot` and `.lof` as the engine will write them, with placeholder pages."""
+    """`.toc`, `.lot`, `.lof` and `.lgf` as the engine will write them, with placeholder pages."""
     found, _ = _predict(source)
-    lists = {".toc": "".join(found.toc), ".lot": "".join(found.lot), ".lof": "".join(found.lof)}
+    lists = {suffix: "".join(getattr(found, suffix[1:])) for suffix in PRESENT}
     return {suffix: text for suffix, text in lists.items() if f"\\{PRESENT[suffix]}" in source}
+
+
+def float_numbers(source: str) -> dict[str, list[str]]:
+    """The numbers the engine will give the tables, figures and grafik of the source, by float type,
+    whether or not the report lists them."""
+    found, _ = _predict(source)
+    listed = {"table": found.lot, "figure": found.lof, "grafik": found.lgf}
+    return {kind: [m.group(1) for line in lines if (m := NUMBER.search(line))] for kind, lines in listed.items()}
 
 
 def provisional_aux(source: str) -> str:

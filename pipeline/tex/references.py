@@ -11,10 +11,9 @@ import re
 from pipeline.content.characters import strings
 from pipeline.content.schema import field_path
 from pipeline.errors import Problem
-from pipeline.tex.provisional import provisional_lists
+from pipeline.tex.provisional import float_numbers
 
 REFERENCE = re.compile(r"\b(Tabel|Gambar|Grafik)\s+(\d+(?:\.\d+)*)(?![\d.]*\d)")
-NUMBERED = re.compile(r"\\numberline \{([^}]*)\}")
 
 
 def dangling_references(tex: str, sources: dict) -> list[Problem]:
@@ -30,9 +29,10 @@ def dangling_references(tex: str, sources: dict) -> list[Problem]:
     ]
     if not found:
         return []
-    lists = provisional_lists(tex)
-    tables, figures = (NUMBERED.findall(lists.get(suffix, "")) for suffix in (".lot", ".lof"))
-    known = {"Tabel": tables, "Gambar": figures, "Grafik": figures}
+    numbers = float_numbers(tex)
+    # "Grafik N" names a chart: in its own series when the outline numbers charts apart, else a Gambar
+    graphs = numbers["grafik"] if numbers["grafik"] else numbers["figure"]
+    known = {"Tabel": numbers["table"], "Gambar": numbers["figure"], "Grafik": graphs}
     problems = []
     for source, loc, match in found:
         kind, number = match.group(1), match.group(2)

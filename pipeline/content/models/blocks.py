@@ -9,7 +9,7 @@ with catalogue components. Prose is Markdown (paragraphs, lists, **tebal**, *mir
 import re
 from typing import Annotated, Literal, Union
 
-from pydantic import AfterValidator, Discriminator, Field, Tag, field_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, field_validator, model_validator
 
 from pipeline.content.models.base import Model, Slug, Text
 
@@ -110,10 +110,22 @@ class GambarBlok(Model):
 
 class GrafikBlok(Model):
     grafik: Literal["capaian", "tren", "anggaran", "triwulan"] = Field(
-        description="A chart of the report's own figures, numbered and listed as a Gambar: `capaian` (capaian per"
-        " indicator against 100 %, in its category's colour), `tren` (target and realisasi over the years),"
-        " `anggaran` (pagu, realisasi and serapan per program), `triwulan` (s.d. the quarter; quarterly reports)"
+        description="A chart of the report's own figures, numbered as the outline's `nomor_grafik` says: `capaian`"
+        " (capaian per indicator against 100 %, in its category's colour), `tren` (target and realisasi over the"
+        " years), `anggaran` (pagu, realisasi and serapan per program), `triwulan` (s.d. the quarter; quarterly"
+        " reports)"
     )
+    indikator: tuple[Slug, ...] = Field(
+        (),
+        description="With `tren`: only these indicators (their `id`), e.g. [ikm]; default: every tujuan and sasaran"
+        " indicator with an earlier year",
+    )
+
+    @model_validator(mode="after")
+    def _indicators_for_trends(self) -> "GrafikBlok":
+        if self.indikator and self.grafik != "tren":
+            raise ValueError("`indikator` chooses the indicators of a `grafik: tren`; the other charts show them all")
+        return self
 
 
 class HalamanBaruBlok(Model):

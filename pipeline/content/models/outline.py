@@ -11,7 +11,7 @@ import string
 from enum import Enum
 from typing import Annotated, Literal, Union
 
-from pydantic import Discriminator, Field, Tag, field_validator, model_validator
+from pydantic import Discriminator, Field, Tag, ValidationInfo, field_validator, model_validator
 
 from pipeline.content.models.base import Model, Slug, Text
 from pipeline.content.models.blocks import Halaman, Isi, Naskah
@@ -34,6 +34,14 @@ class CaptionStyle(str, Enum):
 
     per_bab = "per_bab"
     datar = "datar"
+
+
+class ChartSeries(str, Enum):
+    """How charts are numbered: `gambar` (with the pictures: Gambar 3.1) or `grafik` (a series of their
+    own: Grafik 3.1, listed in a Daftar Grafik)."""
+
+    gambar = "gambar"
+    grafik = "grafik"
 
 
 class SignDate(str, Enum):
@@ -143,6 +151,11 @@ class Outline(Model):
         CaptionStyle.per_bab,
         description="Numbering of tables and figures: `per_bab` (Tabel 3.2, within the chapter) or `datar` (Tabel 14)",
     )
+    nomor_grafik: ChartSeries = Field(
+        ChartSeries.gambar,
+        description="Numbering of charts: `gambar` (with the pictures, 'Gambar 3.1', in the Daftar Gambar) or"
+        " `grafik` (a series of their own, 'Grafik 3.1', listed by the `daftar_grafik` component)",
+    )
     sumber_tabel: bool = Field(True, description="Print the 'Sumber :' line under tables")
     kertas: Paper | None = Field(None, description="Paper size, overriding the kabupaten's `kertas`")
     tempat_ttd: SignPlace = Field(
@@ -196,6 +209,16 @@ class Outline(Model):
         if unknown:
             raise ValueError(f"cannot sign {', '.join(sorted(unknown))}; one of: {', '.join(sorted(SIGNABLE))}")
         return names
+
+    @field_validator("depan")
+    @classmethod
+    def _graphs_listed_apart(cls, parts: tuple, info: ValidationInfo) -> tuple:
+        if "daftar_grafik" in parts and info.data.get("nomor_grafik") is ChartSeries.gambar:
+            raise ValueError(
+                "`daftar_grafik` lists charts numbered as Grafik: add `nomor_grafik: grafik` to the outline, or"
+                " list the charts with the pictures in `daftar_gambar`"
+            )
+        return parts
 
     @field_validator("sampul")
     @classmethod

@@ -189,6 +189,7 @@ LISTING = {
     b.Listing.contents: r"\lkjTableOfContents",
     b.Listing.tables: r"\lkjListOfTables",
     b.Listing.figures: r"\lkjListOfFigures",
+    b.Listing.graphs: r"\lkjListOfGraphs",
 }
 
 

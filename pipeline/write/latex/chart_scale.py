@@ -14,6 +14,7 @@ from pipeline.document import blocks as b
 from pipeline.formats import angka, persen
 
 EM_MM = 10 * 0.3515  # \footnotesize of the 12 pt class: 10 pt
+MAX_PLACES = 4  # an indicator prints at most four decimals
 
 
 @dataclass(frozen=True)
@@ -33,23 +34,22 @@ def scale_of(chart: b.Chart) -> Scale:
     if chart.unit == "Rp":
         note = "" if "juta" in chart.axis.lower() or "(Rp)" in chart.axis else " (juta rupiah)"
         return Scale(Decimal(10**6), rupiah_label, axis_note=note)
-    places = min(2, max((places(v) for v in values), default=0))
+    # an indicator's values come rounded to its own decimals (80 with two places is 80.00): printed so,
+    # as its table prints them
+    shown = min(MAX_PLACES, max((places(v) for v in values), default=0))
     unit = f" {chart.unit}" if chart.unit else ""
-    return Scale(Decimal(1), lambda v: angka(v, places) + unit, tick_places=places)
+    return Scale(Decimal(1), lambda v: angka(v, shown) + unit, tick_places=min(2, shown))
 
 
 def rupiah_label(value: Decimal) -> str:
-    """Money at a bar: miliar from a billion up ('Rp1,97 M'), juta below ('Rp93,2 jt'), rupiah under a juta."""
-    sign, value = ("-" if value < 0 else ""), abs(value)
-    if value >= 10**9:
-        return f"{sign}Rp{angka(value / 10**9, 2)} M"
-    if value >= 10**6:
-        return f"{sign}Rp{angka(value / 10**6, 1)} jt"
-    return f"{sign}Rp{angka(value)}"
+    """Money at a bar in whole Rupiah, as the budget tables print it (1.755.568.421): a reader finds
+    the bar's figure in the table unchanged; the axis alone is scaled (juta)."""
+    return angka(value)
 
 
 def places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
+    """The decimal places a value is written with (Decimal keeps them: 80.00 has two)."""
+    exponent = value.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 

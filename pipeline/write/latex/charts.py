@@ -76,8 +76,9 @@ def _name(source: str) -> str:
 
 
 def chart_figure(node: b.Figure) -> str:
-    """The figure in the report: the drawn chart, its caption and label."""
-    return rf"\lkjFigure{{\lkjChart{{{chart_name(node.drawing)}}}}}{{{escape(node.caption)}}}{{{node.label}}}"
+    """The figure in the report: the drawn chart, its caption and label, numbered in its series."""
+    command = r"\lkjGraph" if node.series is b.FigureSeries.grafik else r"\lkjFigure"
+    return rf"{command}{{\lkjChart{{{chart_name(node.drawing)}}}}}{{{escape(node.caption)}}}{{{node.label}}}"
 
 
 def chart_sources(document) -> dict[str, str]:
