@@ -6,13 +6,16 @@ scratch directory and a successful result is moved into place atomically (`works
 
 import calendar
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.compute.report import Computed, compute
+from pipeline.content.checks.unfilled import NotFilledYet, settle
 from pipeline.content.images import check_images
 from pipeline.content.load import Content, load
 from pipeline.content.locate import ReportFiles, locate
+from pipeline.document.report import Document
 from pipeline.errors import ContentError, OutputError, Problem, TexError
 from pipeline.inputs import DIGEST_FILE, input_digest
 from pipeline.kinds import ArchiveLevel, Period
@@ -70,40 +73,75 @@ def report_warnings(computed: Computed) -> tuple[Problem, ...]:
 
 
 def check_report(
-    content_root: Path, kecamatan: str, year: int | None, period: Period = Period.tahunan, strict: bool = False
+    content_root: Path,
+    kecamatan: str,
+    year: int | None,
+    period: Period = Period.tahunan,
+    strict: bool = False,
+    today: datetime.date | None = None,
 ) -> tuple[Problem, ...]:
     """Validate and compute without typesetting: errors raise, warnings are returned. `strict` adds
-    every figure typed in a text that agrees with the report (it would be safer as a placeholder)."""
-    computed, _ = prepare(locate(content_root, kecamatan, year, period), strict=strict)
+    every figure typed in a text that agrees with the report (it would be safer as a placeholder).
+    Values not filled yet are warnings while `today` is before the report's signing date, errors
+    from it on; without `today` they are errors, as for a build."""
+    try:
+        computed, _ = prepare(locate(content_root, kecamatan, year, period), strict=strict, today=today)
+    except NotFilledYet as blank:
+        return blank.problems
     return report_warnings(computed)
 
 
+def load_filled(files: ReportFiles, shown_from: Path, today: datetime.date | None = None) -> Content:
+    """`load`, with the values not filled yet said as such (`checks.unfilled.settle`)."""
+    try:
+        return load(files, shown_from)
+    except ContentError as exc:
+        settle(exc, (files.report, files.kecamatan), files.period.quarter, today, shown_from)
+        raise
+
+
 def prepare(
-    files: ReportFiles, pdfa: ArchiveLevel | None = None, shown_from: Path | None = None, strict: bool = False
+    files: ReportFiles,
+    pdfa: ArchiveLevel | None = None,
+    shown_from: Path | None = None,
+    strict: bool = False,
+    today: datetime.date | None = None,
 ) -> tuple[Computed, dict[str, str | bytes]]:
     """Everything before the engine: content, figures, the document, and the engine's inputs by file name.
 
     Messages name files relative to `shown_from` (default: the current directory, so they read
     as the user would type them). The figures typed in texts are compared with the computed ones
-    here, once both exist; their warnings join the content's.
+    here, once both exist; their warnings join the content's. Values not filled yet stop it
+    (`load_filled`; `today` is for `check_report` only).
     """
-    content = load(files, shown_from or Path.cwd())
+    computed, document, tex = prepare_document(files, pdfa, shown_from, strict, today)
+    sources: dict[str, str | bytes] = {"report.tex": tex, "report.xmpdata": write_xmpdata(document.metadata)}
+    sources.update({asset.name: asset.path.read_bytes() for asset in document.assets})
+    sources.update(chart_sources(document))  # drawn to chart-<hex>.chart by build_report
+    return computed, sources
+
+
+def prepare_document(
+    files: ReportFiles,
+    pdfa: ArchiveLevel | None = None,
+    shown_from: Path | None = None,
+    strict: bool = False,
+    today: datetime.date | None = None,
+) -> tuple[Computed, Document, str]:
+    """The computed report, its document and its LaTeX source, with every check a build makes: what
+    the build refuses (a "Tabel 3.12" the report does not have) every writer of the document refuses."""
+    content = load_filled(files, shown_from or Path.cwd(), today)
     if pdfa is not None and pdfa is not content.kabupaten.arsip:  # images fit for the kabupaten's level may not be
         problems = check_images(content.sources, content.kabupaten, files, pdfa)
         if problems:
             raise ContentError(problems)
     computed = with_typed_figures(compute(content), strict)
     document = present(computed, pdfa)
-    sources: dict[str, str | bytes] = {
-        "report.tex": write_document(document),
-        "report.xmpdata": write_xmpdata(document.metadata),
-    }
-    dangling = dangling_references(sources["report.tex"], content.sources)
+    tex = write_document(document)
+    dangling = dangling_references(tex, content.sources)
     if dangling:
         raise ContentError(dangling)
-    sources.update({asset.name: asset.path.read_bytes() for asset in document.assets})
-    sources.update(chart_sources(document))  # drawn to chart-<hex>.chart by build_report
-    return computed, sources
+    return computed, document, tex
 
 
 def with_typed_figures(computed: Computed, strict: bool) -> Computed:
@@ -132,10 +170,14 @@ def build_report(
     pdfa: ArchiveLevel | None = None,
     period: Period = Period.tahunan,
     shown_from: Path | None = None,
+    on_checked: Callable[[tuple[Problem, ...]], None] | None = None,
 ) -> BuildResult:
-    """Build one report; `pdfa` overrides the kabupaten's archival level (e.g. for validation)."""
+    """Build one report; `pdfa` overrides the kabupaten's archival level (e.g. for validation).
+    `on_checked` hears the warnings once the content is checked, before TeX starts (`lkjip watch`)."""
     files = locate(content_root, kecamatan, year, period)
     computed, sources = prepare(files, pdfa, shown_from)
+    if on_checked is not None:
+        on_checked(report_warnings(computed))
     out = output_dir(build_root, files)
     try:
         try:  # the charts before the report's engine, which includes them

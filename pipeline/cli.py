@@ -1,4 +1,5 @@
-"""Command line: `lkjip build KECAMATAN|--all`, `lkjip check`, `lkjip tex`, `lkjip schema`, `lkjip synth`.
+"""Command line: `lkjip build KECAMATAN|--all`, `lkjip check`, `lkjip tex`, `lkjip schema`, `lkjip synth`, and the
+planning officer's year: `lkjip new`, `lkjip import`, `lkjip export`, `lkjip bundle` (in their own modules).
 
 Option names are English; the Indonesian names earlier releases used (`--periode`, `--komponen`,
 `--bagian`) stay as aliases, and option *values* are the content's own words (`tw1`, `kunci`).
@@ -7,13 +8,18 @@ Exit codes (`EXIT` below, and the README's table) tell a script what went wrong 
 the message.
 """
 
-import signal
+import datetime
 import sys
 from pathlib import Path
 
 import click
 
-from pipeline.errors import EXIT, Interrupted, OutputError
+from pipeline.cli_common import ONE_PERIOD, interruptible, relative, report_options
+from pipeline.cli_export import bundle, export
+from pipeline.cli_import import import_command
+from pipeline.cli_new import new
+from pipeline.cli_watch import watch
+from pipeline.errors import EXIT, OutputError
 from pipeline.kinds import ArchiveLevel, Period
 
 
@@ -42,40 +48,8 @@ def main() -> None:
     """Build the LKjIP of a kecamatan from ./content to a PDF under ./build."""
 
 
-def _report_options(period_help: str, kecamatan_required: bool = True):
-    """The options every report command shares: which report, and where its content is."""
-
-    def decorate(function):
-        function = click.option("--year", type=int, default=None, help="Report year (default: the latest present).")(
-            function
-        )
-        function = click.option(
-            "--period",
-            "--periode",
-            "period",
-            type=click.Choice([p.value for p in Period], case_sensitive=False),
-            default=None,
-            callback=lambda ctx, param, value: Period(value.lower()) if value else None,
-            help=period_help,
-        )(function)
-        function = click.option(
-            "--content",
-            "content_root",
-            type=click.Path(file_okay=False, path_type=Path),
-            default=Path("content"),
-            show_default=True,
-            help="Content directory.",
-        )(function)
-        return click.argument("kecamatan", required=kecamatan_required)(function)
-
-    return decorate
-
-
-ONE_PERIOD = "The annual report (default), or the quarterly report s.d. triwulan 1-4."
-
-
 @main.command()
-@_report_options(
+@report_options(
     ONE_PERIOD + " With --all: only kecamatan whose year file is ready for it (default: each its latest).",
     kecamatan_required=False,
 )
@@ -110,13 +84,13 @@ def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kab
     if build_all:
         from pipeline.batch_cli import build_batch
 
-        with _interruptible():
+        with interruptible():
             failed = build_batch(content_root.resolve(), build_dir.resolve(), year, kabupaten, jobs, scheduler, period)
         sys.exit(EXIT["build"] if failed else 0)
     from pipeline.build import build_report
 
     level = ArchiveLevel(pdfa) if pdfa else None
-    with _interruptible():
+    with interruptible():
         result = build_report(
             content_root.resolve(), build_dir.resolve(), kecamatan, year, level, period or Period.tahunan
         )
@@ -126,11 +100,11 @@ def build(kecamatan, year, period, content_root, build_dir, pdfa, build_all, kab
     passes = result.compiled.passes
     runs = f"{passes} engine pass{'es' if passes != 1 else ''}" if passes else "up to date, TeX not run"
     click.echo(f"{pages}{runs}, {result.compiled.overfull} overfull boxes", err=True)
-    click.echo(_relative(result.pdf))
+    click.echo(relative(result.pdf))
 
 
 @main.command()
-@_report_options(ONE_PERIOD)
+@report_options(ONE_PERIOD)
 @click.option(
     "--strict",
     is_flag=True,
@@ -142,14 +116,16 @@ def check(kecamatan: str, year: int | None, period: Period, content_root: Path, 
     without typesetting it."""
     from pipeline.build import check_report
 
-    warnings = check_report(content_root.resolve(), kecamatan, year, period or Period.tahunan, strict)
+    # values not filled yet are warnings until the report's signing date: today is the one date it needs
+    today = datetime.date.today()
+    warnings = check_report(content_root.resolve(), kecamatan, year, period or Period.tahunan, strict, today=today)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"{kecamatan.lower()}: no errors, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
 
 
 @main.command()
-@_report_options(ONE_PERIOD)
+@report_options(ONE_PERIOD)
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
@@ -170,8 +146,8 @@ def tex(kecamatan: str, year: int | None, period: Period, content_root: Path, ou
         out.mkdir(parents=True, exist_ok=True)
         write_sources(sources, out)
     except OSError as exc:
-        raise OutputError(f"cannot write {_relative(out)}: {exc.strerror or exc}") from None
-    click.echo(_relative(out / "report.tex"))
+        raise OutputError(f"cannot write {relative(out)}: {exc.strerror or exc}") from None
+    click.echo(relative(out / "report.tex"))
 
 
 @main.command()
@@ -195,7 +171,7 @@ def synth(count: int, out: Path, seed: int, base: str, year: int | None, content
     if out == content_root or out.is_relative_to(content_root):
         raise click.UsageError("synthetic content is never written into the content directory; choose another --out")
     made = synthesize(content_root, out, count, seed, base, year)
-    click.echo(f"{len(made)} synthetic kecamatan under {_relative(made[0].parent)}")
+    click.echo(f"{len(made)} synthetic kecamatan under {relative(made[0].parent)}")
 
 
 SCHEMA_PARTS = ("kunci", "komponen", "kolom", "placeholder", "naskah")
@@ -214,8 +190,39 @@ SCHEMA_PARTS = ("kunci", "komponen", "kolom", "placeholder", "naskah")
     help="One part: kunci (file keys), komponen (outline components), kolom (table fields), "
     "placeholder (names a text may use), naskah (built-in texts a report may reword). Default: all.",
 )
-def schema(komponen: bool, bagian: str | None) -> None:
-    """Print the content reference as Markdown: file keys, components, table fields, placeholders, texts."""
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Write the JSON Schemas of the content files for editors (VS Code's YAML extension) instead of printing "
+    "the reference.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="With --json: where to write them (default: .schema/ in the content directory).",
+)
+@click.option(
+    "--content",
+    "content_root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("content"),
+    show_default=True,
+    help="Content directory (with --json).",
+)
+def schema(komponen: bool, bagian: str | None, as_json: bool, out: Path | None, content_root: Path) -> None:
+    """Print the content reference as Markdown: file keys, components, table fields, placeholders, texts;
+    or with --json write the JSON Schemas editors check the content files against while they are typed."""
+    if out is not None and not as_json:
+        raise click.UsageError("--out is for --json: the reference is printed, not written")
+    if as_json:
+        if komponen or bagian:
+            raise click.UsageError("--json writes every file's schema: leave out --components and --part")
+        from pipeline.content.json_schema import SCHEMA_DIR, schema_json
+
+        schema_json(out if out is not None else content_root / SCHEMA_DIR)
+        return
     from pipeline.content import reference as r
 
     parts = {
@@ -229,28 +236,8 @@ def schema(komponen: bool, bagian: str | None) -> None:
     click.echo("\n".join(f"## {parts[key][0]}\n\n{parts[key][1]()}" for key in chosen))
 
 
-def _relative(path: Path) -> Path:
-    try:
-        return path.relative_to(Path.cwd())
-    except ValueError:
-        return path
-
-
-class _interruptible:
-    """Turn Ctrl-C and SIGTERM into Interrupted, after the build has cleaned up after itself."""
-
-    def __enter__(self):
-        self._previous = signal.signal(signal.SIGTERM, self._on_sigterm)
-
-    def __exit__(self, kind, value, traceback):
-        signal.signal(signal.SIGTERM, self._previous)
-        if kind is not None and issubclass(kind, KeyboardInterrupt):
-            raise Interrupted() from None
-        return False
-
-    @staticmethod
-    def _on_sigterm(signum, frame):
-        raise KeyboardInterrupt
+for command in (new, import_command, watch, export, bundle):
+    main.add_command(command)
 
 
 if __name__ == "__main__":

@@ -103,4 +103,3 @@ def builds(tmp_path_factory):
         return cache[report_id]
 
     return get
-

@@ -143,7 +143,15 @@ def test_a_report_prints_its_charts_labels_in_embedded_fonts(charted):
     result, root = charted
     text = subprocess.run(["pdftotext", str(result.pdf), "-"], capture_output=True, text=True, check=True).stdout
     text = " ".join(text.split())  # a category name wraps
-    for label in ("115,40%", "98,25%", "101,25%", "1.970.574.721", "85.700.000", r"\input{/etc/passwd}", "Grafik uji 2"):
+    for label in (
+        "115,40%",
+        "98,25%",
+        "101,25%",
+        "1.970.574.721",
+        "85.700.000",
+        r"\input{/etc/passwd}",
+        "Grafik uji 2",
+    ):
         assert label in text
     fonts = subprocess.run(["pdffonts", str(result.pdf)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in fonts.splitlines()[2:]]

@@ -126,3 +126,21 @@ def test_the_wheel_lists_every_package_of_the_tree():
         if "__pycache__" not in init.parts
     }
     assert tree <= listed, sorted(tree - listed)
+
+
+def test_the_officers_commands_are_on_the_command_line():
+    listed = _run("--help").output
+    for command in ("new", "import", "watch", "export", "bundle"):
+        assert f"\n  {command} " in listed, command
+    assert "--template" in _run("export", "--help").output
+    assert "--dry-run" in _run("import", "--help").output
+
+
+def test_schema_json_writes_the_committed_schemas(tmp_path):
+    result = _run("schema", "--json", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["kabupaten.schema.json", "kecamatan.schema.json", "laporan.schema.json", "susunan.schema.json"]
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (CONTENT / ".schema" / name).read_bytes(), name
+    assert _run("schema", "--out", str(tmp_path)).exit_code == EXIT["usage"]  # --out writes only with --json

@@ -14,6 +14,7 @@ from pipeline.content.checks.people import check_people
 from pipeline.content.checks.perjanjian import check_perjanjian
 from pipeline.content.checks.resources import check_resources
 from pipeline.content.checks.texts import check_texts
+from pipeline.content.checks.unfilled import unfilled_in
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.models.outline import Outline
@@ -32,7 +33,12 @@ CHECKS = (
 
 
 def cross_check(sources, kab: Kabupaten, kec: Kecamatan, report: Report, files: ReportFiles, outline: Outline):
-    """Run every check; return (errors, warnings). Warnings follow what the outline prints."""
+    """Run every check; return (errors, warnings). Warnings follow what the outline prints.
+
+    Values not filled yet come first and alone: the checks compare figures, and a blank is none."""
+    blank = unfilled_in(sources)
+    if blank:
+        return blank, []
     found = Findings(sources, kab, kec, report, files, outline)
     for check in CHECKS:
         check(found)

@@ -27,10 +27,12 @@ class SubKegiatan(Model):
     )
     pagu: Money = Field(
         description="Pagu anggaran (budget ceiling) after the APBD Perubahan, whole Rupiah"
-        " (equal to `pagu_murni` when unchanged)"
+        " (equal to `pagu_murni` when unchanged); `pagu:` with no value: not filled yet"
     )
     realisasi: Money | None = Field(
-        None, description="Money spent in the year, whole Rupiah; absent while the year is running"
+        None,
+        description="Money spent in the year, whole Rupiah; absent while the year is running;"
+        " `realisasi:` with no value: not filled yet",
     )
     triwulan: dict[Quarter, TriwulanKeuangan] = Field(
         default_factory=dict, description="Money spent s.d. the end of each quarter, by quarter (1-4); cumulative"
@@ -43,7 +45,7 @@ class SubKegiatan(Model):
 
     @model_validator(mode="after")
     def _realisasi_known(self) -> "SubKegiatan":
-        if self.realisasi is None and not self.triwulan:
+        if self.realisasi is None and not self.triwulan and "realisasi" not in self.model_fields_set:
             raise ValueError("give the annual `realisasi`, or the quarters spent so far under `triwulan`")
         return self
 
@@ -82,7 +84,9 @@ class LraLine(Model):
 
     uraian: Text = Field(description="Name of the LRA line, e.g. 'Belanja Operasi', 'Belanja Pegawai'")
     anggaran: Money | None = Field(
-        None, description="Budget (anggaran) of the line, whole Rupiah; required on a line without `rincian`"
+        None,
+        description="Budget (anggaran) of the line, whole Rupiah; required on a line without `rincian`"
+        " (`anggaran:` with no value: not filled yet)",
     )
     realisasi: Money | None = Field(
         None, description="Realised in the report year, whole Rupiah; required on a line without `rincian`"
@@ -99,6 +103,7 @@ class LraLine(Model):
         amounts = (self.anggaran, self.realisasi)
         if self.rincian and any(a is not None for a in amounts + (self.realisasi_lalu,)):
             raise ValueError("a line with `rincian` must not carry amounts: its totals are the sums of its rincian")
-        if not self.rincian and any(a is None for a in amounts):
+        given = self.model_fields_set  # `anggaran:` with no value is not filled yet (checks.unfilled)
+        if not self.rincian and any(key not in given for key in ("anggaran", "realisasi")):
             raise ValueError("a line without `rincian` needs `anggaran` and `realisasi`")
         return self

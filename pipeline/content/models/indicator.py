@@ -71,13 +71,17 @@ class Indikator(Model):
     )
     desimal: int = Field(0, ge=0, le=4, description="Decimal places its target and realisasi print with (0-4)")
     target: Amount | None = Field(
-        None, gt=0, description="Target of the report year (> 0), in `satuan`; omit when `komponen` give it"
+        None,
+        gt=0,
+        description="Target of the report year (> 0), in `satuan`; omit when `komponen` give it."
+        " `target:` with no value: not filled yet",
     )
     realisasi: Amount | None = Field(
         None,
         ge=0,
         description="Realisasi of the report year, in `satuan`; omit with `komponen`, `belum_diukur`, `realisasi_dari`"
-        " or when the quarters under `triwulan` give it",
+        " or when the quarters under `triwulan` give it. `realisasi:` with no value (or `~`): not filled yet,"
+        " listed by `lkjip check` (a warning until the report's `tanggal`, then an error); a build refuses it",
     )
     belum_diukur: bool = Field(False, description="True when the indicator was not measured this year")
     komponen: tuple[Komponen, ...] = Field(
@@ -133,13 +137,15 @@ class Indikator(Model):
             raise ValueError(
                 "give either `komponen` or `target`/`realisasi`, not both: the target is the sum of the komponen"
             )
-        if not self.komponen and self.target is None:
+        blank = self.model_fields_set  # a key written with no value is not filled yet (checks.unfilled)
+        if not self.komponen and self.target is None and "target" not in blank:
             raise ValueError("`target` is required (or list the `komponen` it is the sum of)")
         if self.realisasi_dari and self.realisasi is not None:
             raise ValueError(
                 f"`realisasi_dari: {self.realisasi_dari}` computes the realisasi: remove the typed `realisasi`"
             )
         measured = self.realisasi is not None or self.belum_diukur or self.triwulan or self.realisasi_dari
+        measured = measured or "realisasi" in blank
         if not self.komponen and not measured:
             raise ValueError(
                 "`realisasi` is missing: give it, write `belum_diukur: true` if it was not measured,"

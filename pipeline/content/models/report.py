@@ -125,6 +125,10 @@ class Report(Model):
 
     One file serves the annual report and every quarterly report of that year: the period is
     chosen at build time, and each period's figures are read from the same indicators.
+
+    A key written with no value (`realisasi:`, `pagu: ~`, `tanggal:`) is a value not filled yet,
+    never a fact: `lkjip new` writes them for what a new year or quarter must get. `lkjip check`
+    lists them (warnings until the report is signed, errors from its date on); a build refuses them.
     """
 
     tahun: int = Field(
