@@ -32,7 +32,7 @@ endef
 
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check
 
-.PHONY: bench setup test-setup tex-tools test-tools report all tex test test-fast snapshots wheel-check clean
+.PHONY: bench setup test-setup tex-tools test-tools report all tex new watch bundle test test-fast snapshots wheel-check clean
 
 # What a build needs: TeX Live and lkjip with its runtime dependencies only.
 setup: tex-tools $(BIN)/.installed
@@ -76,6 +76,17 @@ all: setup
 tex: setup
 	$(BIN)/lkjip tex $(KEC) $(YEAR_ARG)
 
+# The planning officer's year: next year's file from the last (`make new KEC=aluh-aluh YEAR=2023`;
+# PERIOD=tw2 adds a quarter instead), a live preview, and the submission zip.
+new: setup
+	$(BIN)/lkjip new $(KEC) $(if $(YEAR),--year $(YEAR),) $(if $(PERIOD),--periode $(PERIOD),)
+
+watch: setup
+	$(BIN)/lkjip watch $(KEC) $(YEAR_ARG) $(if $(VIEWER),--viewer "$(VIEWER)",)
+
+bundle: setup
+	$(BIN)/lkjip bundle $(KEC) $(YEAR_ARG)
+
 # Every test, on every core (pytest-xdist; a test file stays on one worker, so its fixtures build once).
 test: test-setup
 	$(BIN)/pytest -n auto --dist loadfile
@@ -90,7 +101,7 @@ bench: test-setup
 
 # Refresh the stored snapshots after an intended change; review the diff before committing.
 snapshots: test-setup
-	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py tests/test_seed_reports.py -k "not preflight" --force-regen || true
+	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py tests/test_seed_reports.py tests/test_figure_pages.py -k "not preflight" --force-regen || true
 	$(BIN)/pytest tests/test_snapshots.py tests/test_archival.py
 
 clean:

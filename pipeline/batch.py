@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.build import build_report, output_dir, pdf_name
+from pipeline.content.checks.unfilled import BlankValues
 from pipeline.content.locate import KECAMATAN_FILE, ReportFiles, ready_periods, report_years
 from pipeline.errors import LkjipError, SchedulerUnreachable
 from pipeline.inputs import input_digest, stored_digest
@@ -27,7 +28,7 @@ class Outcome:
     """What happened to one report of a batch."""
 
     files: ReportFiles
-    status: str  # "built", "unchanged" or "failed"
+    status: str  # "built", "unchanged", "unfilled" (values not filled yet) or "failed"
     seconds: float
     pdf: Path | None = None
     pages: int | None = None
@@ -73,6 +74,8 @@ def build_one(files: ReportFiles, build_root: Path) -> Outcome:
         result = build_report(files.root, build_root, files.kecamatan_slug, files.year, period=files.period)
         warnings = tuple(str(w) for w in result.warnings)
         return Outcome(files, "built", time.monotonic() - start, result.pdf, result.compiled.pages, warnings=warnings)
+    except BlankValues as exc:  # a year `lkjip new` started: not a failure, work in progress
+        return Outcome(files, "unfilled", time.monotonic() - start, message=exc.headline)
     except LkjipError as exc:
         return Outcome(files, "failed", time.monotonic() - start, message=exc.format_message())
 

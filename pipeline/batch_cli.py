@@ -37,6 +37,9 @@ def build_batch(
             click.echo(f"\n{_name(outcome)}: {count} warning{'s' if count != 1 else ''}", err=True)
             for warning in outcome.warnings:
                 click.echo(f"  warning: {warning}", err=True)
+    for outcome in outcomes:  # a year being filled in: its count, its list is `lkjip check`'s
+        if outcome.status == "unfilled":
+            click.echo(f"\n{_name(outcome)}: {outcome.message}; `lkjip check` lists them", err=True)
     failed = [o for o in outcomes if o.status == "failed"]
     for outcome in failed:
         click.echo(f"\n{_name(outcome)}: {outcome.message}", err=True)
@@ -92,6 +95,8 @@ def _summary(outcomes: list[Outcome], seconds: float, build_root: Path) -> str:
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
-    counts = {status: sum(o.status == status for o in outcomes) for status in ("built", "unchanged", "failed")}
-    total = ", ".join(f"{n} {status}" for status, n in counts.items())
+    counts = {
+        status: sum(o.status == status for o in outcomes) for status in ("built", "unchanged", "unfilled", "failed")
+    }
+    total = ", ".join(f"{n} {status}" for status, n in counts.items() if n or status != "unfilled")
     return "\n".join([*lines, f"{len(outcomes)} reports: {total} in {seconds:.1f} s"])

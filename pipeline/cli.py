@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli_common import ONE_PERIOD, interruptible, relative, report_options
+from pipeline.cli_common import ONE_PERIOD, build_dir_option, content_option, interruptible, relative, report_options
 from pipeline.cli_export import bundle, export
 from pipeline.cli_import import import_command
 from pipeline.cli_new import new
@@ -53,13 +53,7 @@ def main() -> None:
     ONE_PERIOD + " With --all: only kecamatan whose year file is ready for it (default: each its latest).",
     kecamatan_required=False,
 )
-@click.option(
-    "--build-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Output directory.",
-)
+@build_dir_option()
 @click.option(
     "--pdfa",
     type=click.Choice([level.value for level in ArchiveLevel]),
@@ -203,14 +197,7 @@ SCHEMA_PARTS = ("kunci", "komponen", "kolom", "placeholder", "naskah")
     default=None,
     help="With --json: where to write them (default: .schema/ in the content directory).",
 )
-@click.option(
-    "--content",
-    "content_root",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("content"),
-    show_default=True,
-    help="Content directory (with --json).",
-)
+@content_option("Content directory (with --json).")
 def schema(komponen: bool, bagian: str | None, as_json: bool, out: Path | None, content_root: Path) -> None:
     """Print the content reference as Markdown: file keys, components, table fields, placeholders, texts;
     or with --json write the JSON Schemas editors check the content files against while they are typed."""

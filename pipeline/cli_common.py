@@ -14,6 +14,27 @@ from pipeline.errors import Interrupted
 from pipeline.kinds import Period
 
 
+def content_option(help: str = "Content directory."):
+    return click.option(
+        "--content",
+        "content_root",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("content"),
+        show_default=True,
+        help=help,
+    )
+
+
+def build_dir_option(help: str = "Output directory."):
+    return click.option(
+        "--build-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("build"),
+        show_default=True,
+        help=help,
+    )
+
+
 def report_options(period_help: str, kecamatan_required: bool = True):
     """The options every report command shares: which report, and where its content is."""
 
@@ -30,14 +51,7 @@ def report_options(period_help: str, kecamatan_required: bool = True):
             callback=lambda ctx, param, value: Period(value.lower()) if value else None,
             help=period_help,
         )(function)
-        function = click.option(
-            "--content",
-            "content_root",
-            type=click.Path(file_okay=False, path_type=Path),
-            default=Path("content"),
-            show_default=True,
-            help="Content directory.",
-        )(function)
+        function = content_option()(function)
         return click.argument("kecamatan", required=kecamatan_required)(function)
 
     return decorate

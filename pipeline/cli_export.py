@@ -9,16 +9,10 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli_common import ONE_PERIOD, interruptible, relative, report_options
+from pipeline.cli_common import ONE_PERIOD, build_dir_option, interruptible, relative, report_options
 from pipeline.kinds import Period
 
-BUILD_DIR = click.option(
-    "--build-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Build directory: where the report's PDF is (and where the files go without --out).",
-)
+BUILD_DIR = build_dir_option("Build directory: where the report's PDF is (and where the files go without --out).")
 
 
 def _warn(warnings) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli_common import relative
+from pipeline.cli_common import content_option, relative
 
 QUARTERS = ("tw1", "tw2", "tw3", "tw4")
 
@@ -29,14 +29,7 @@ QUARTERS = ("tw1", "tw2", "tw3", "tw4")
     default=None,
     help="A new kecamatan of this kabupaten (its directory name): write commented skeleton files.",
 )
-@click.option(
-    "--content",
-    "content_root",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("content"),
-    show_default=True,
-    help="Content directory.",
-)
+@content_option()
 def new(kecamatan: str, year: int, period: str | None, kabupaten: str | None, content_root: Path) -> None:
     """Write KECAMATAN's year file for --year from its latest earlier one (or add a quarter with
     --period), never retyping what that report holds; with --kabupaten, a new kecamatan's skeleton.

@@ -1,23 +1,16 @@
 """`lkjip watch KECAMATAN`: rebuild the report on every save (`pipeline.watch`)."""
 
 import shlex
-from pathlib import Path
 
 import click
 
-from pipeline.cli_common import ONE_PERIOD, report_options
+from pipeline.cli_common import ONE_PERIOD, build_dir_option, report_options
 from pipeline.kinds import Period
 
 
 @click.command()
 @report_options(ONE_PERIOD)
-@click.option(
-    "--build-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Output directory.",
-)
+@build_dir_option()
 @click.option(
     "--viewer",
     default=None,

@@ -84,3 +84,18 @@ def test_cli_summary_and_exit_code(two_kabupaten, tmp_path):
     assert "banjar/rusak 2022:" in result.output and "exceeds pagu" in result.output
     usage = CliRunner().invoke(main, ["build", "aluh-aluh", "--all"])
     assert usage.exit_code == EXIT["usage"] and "either KECAMATAN or --all" in usage.output
+
+
+def test_a_year_being_filled_in_is_not_a_failure(tmp_path):
+    """In January `lkjip new` starts the year: the batch says how much is left to fill, and exits 0."""
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root)
+    rolled = CliRunner().invoke(main, ["new", "aluh-aluh", "--year", "2023", "--content", str(root)])
+    assert rolled.exit_code == 0, rolled.output
+    result = CliRunner().invoke(
+        main, ["build", "--all", "--kabupaten", "banjar", "--content", str(root), "--build-dir", str(tmp_path / "b")]
+    )
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^aluh-aluh\s+2023\s+unfilled\s", result.output, re.M), result.output
+    assert "3 reports: 2 built, 0 unchanged, 1 unfilled, 0 failed" in result.output
+    assert "banjar/aluh-aluh 2023: 73 values not filled yet (24 realisasi indikator" in result.output

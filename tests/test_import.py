@@ -107,6 +107,11 @@ def test_annual_template_sheets_and_sums(here):
     assert [c.value for c in book["LRA"][2]] == [None, "Belanja Operasi", "=C3+C4", "=D3+D4", "=E3+E4"]
     ikm = [c.value for c in book["Indikator"][2]]
     assert ikm[:5] == ["ikm", "Indeks Kepuasan Masyarakat", "Nilai", 73, 84.24]
+    notes = {row[0].value: row[5].value for row in book["Indikator"].iter_rows(min_row=2) if row[5].value}
+    assert notes["laporan_pelayanan"] == (
+        "target dijumlah dari komponennya (diisi di berkas YAML); "
+        "realisasi dijumlah dari komponennya (diisi di berkas YAML)"
+    )  # the note is for whoever fills the sheet: in Indonesian
 
 
 def test_semicolon_csv_in_indonesian_numbers_updates_three_pagu_and_keeps_comments(here):
@@ -398,3 +403,18 @@ def test_a_sheet_with_budget_and_indicator_columns_is_refused(here):
     )
     with pytest.raises(SheetError, match="move the indicator columns to a sheet of their own"):
         run(here, "aluh-aluh", sheet)
+
+
+def test_lra_lines_are_matched_by_their_kode_rekening(here):
+    """A kode rekening in the content matches the LRA sheet's, whatever the sheet calls the line."""
+    here.edit(ALUH, "      - {uraian: Belanja Pegawai,", '      - {kode: "5.1.01", uraian: Belanja Pegawai,')
+    sheet = write_csv(
+        here.root.parent / "lra.csv",
+        ["Kode Rekening;Uraian;Anggaran;Realisasi", "5.1.01;Belanja Pegawai ASN;1.600.000.000;1.217.230.642"],
+    )
+    outcome = run(here, "aluh-aluh", sheet)
+    assert [line.split(" ", 1)[1] for line in outcome.lines] == [
+        "realisasi_anggaran[0].rincian[0].anggaran: 1.595.777.740 -> 1.600.000.000 (lra!2)"
+    ]
+    assert outcome.written
+    assert report_of(here, "aluh-aluh", 2022).realisasi_anggaran[0].rincian[0].anggaran == 1_600_000_000

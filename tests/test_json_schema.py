@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError, model_validator
 
+from pipeline.cli import main
 from pipeline.content import json_schema as js
 from pipeline.content.json_schema_lax import BEFORE, LaxJsonSchema, UnknownShorthand, before_model_validators
 from pipeline.content.json_schema_text import deskripsi, field_keys, reachable
@@ -448,7 +449,7 @@ def test_written_files_are_deterministic_utf8_with_a_final_newline(tmp_path):
 def test_command_writes_and_lists_each_file_with_its_size(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT / "banjar", content / "banjar")
-    result = CliRunner().invoke(js.json_schema_command, ["--content", str(content)])
+    result = CliRunner().invoke(main, ["schema", "--json", "--content", str(content)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert len(lines) == len(js.KINDS)
@@ -460,7 +461,7 @@ def test_command_writes_and_lists_each_file_with_its_size(tmp_path):
 def test_unwritable_directory_is_an_error_not_a_traceback(tmp_path):
     blocker = tmp_path / "schema"
     blocker.write_text("a file where the directory should be", encoding="utf-8")
-    result = CliRunner().invoke(js.json_schema_command, ["--out", str(blocker / "sub")])
+    result = CliRunner().invoke(main, ["schema", "--json", "--out", str(blocker / "sub")])
     assert result.exit_code == 1
     assert f"cannot write the JSON Schemas to {blocker / 'sub'}" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -9,8 +9,8 @@ it; a test compares the committed files with freshly generated ones.
 
 The schemas hold no `$id`: an editor resolves them by the relative path of the modeline, so a
 copied content directory works as it stands. Importing this module loads no model (the generator
-is imported when a schema is made), so a command line that registers `json_schema_command`, or
-writes modelines, starts as fast as before.
+is imported when a schema is made), so `lkjip schema --json` and the modelines of `lkjip new`
+start as fast as the rest of the command line.
 """
 
 import json
@@ -143,23 +143,3 @@ def schema_json(out: Path) -> None:
     """Write the four schemas into `out` and say so, one line per file with its size."""
     for path in write_schemas(out):
         click.echo(f"{_shown(path)}  ({_size(path)})")
-
-
-@click.command("json-schema")
-@click.option(
-    "--content",
-    "content_root",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("content"),
-    show_default=True,
-    help="Content directory.",
-)
-@click.option(
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help=f"Directory of the schemas (default: {SCHEMA_DIR}/ in the content directory).",
-)
-def json_schema_command(content_root: Path, out: Path | None) -> None:
-    """Write the JSON Schemas of the content files, for editors (VS Code's YAML extension)."""
-    schema_json(out if out is not None else content_root / SCHEMA_DIR)

@@ -105,6 +105,23 @@ def _figure(node: Node, fld: Field, quarter: int | None, row_of: dict, column: i
     return _number(value(node.node, slot(node, fld, quarter)))
 
 
+# Why a cell of the Indikator sheet stays empty, in the words of whoever fills the sheet (the import
+# itself says the same in English, beside the other command-line messages).
+CATATAN = {
+    "its target is the sum of its `komponen`": "target dijumlah dari komponennya (diisi di berkas YAML)",
+    "its realisasi is the sum of its `komponen`": "realisasi dijumlah dari komponennya (diisi di berkas YAML)",
+    "it is measured once a year (`periodik: tahunan`): no triwulan value": "diukur setahun sekali: tidak ada"
+    " nilai triwulan",
+    "it has `belum_diukur: true`": "ditandai belum diukur (`belum_diukur: true`); hapus tanda itu dahulu",
+    "its realisasi is computed": "realisasi dihitung oleh lkjip (mis. IKM dari unsur SKM), tidak diisi",
+}
+
+
+def catatan(reason: str) -> str:
+    """The Indonesian note for a reason the import gives in English."""
+    return next((text for start, text in CATATAN.items() if reason.startswith(start)), reason)
+
+
 def _indikator(sheet, nodes: list[Node], quarter: int | None) -> None:
     if quarter:
         fields = [Field.target_tahunan, Field.target, Field.realisasi]
@@ -120,7 +137,8 @@ def _indikator(sheet, nodes: list[Node], quarter: int | None) -> None:
         for fld in fields:
             keys = slot(node, fld, quarter)
             if isinstance(keys, str):
-                notes += [] if keys in notes else [keys]
+                note = catatan(keys)
+                notes += [] if note in notes else [note]
                 cells.append(None)
             else:
                 cells.append(_number(value(node.node, keys)))

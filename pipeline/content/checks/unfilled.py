@@ -32,6 +32,15 @@ class Unfilled(Problem):
     kind: str = "other values"
 
 
+class BlankValues(ContentError):
+    """Content that is sound but for values not filled yet, refused where a figure is needed (a build,
+    a check once the report is due): a batch says "not filled yet" of it, not "failed"."""
+
+    @property
+    def headline(self) -> str:
+        return self.problems[0].message
+
+
 class NotFilledYet(LkjipError):
     """Raised for `lkjip check` when values are not filled yet but the report is not due: the
     blanks are warnings then, carried here instead of the computed report."""
@@ -135,8 +144,10 @@ def settle(
     head = Problem(
         sources["report"].path if "report" in sources else found[0].file, 1, 1, "", summary(found, due, today)
     )
-    if wrong or today is None or due is None or today >= due:
+    if wrong:
         raise ContentError(wrong + [head, *found])
+    if today is None or due is None or today >= due:
+        raise BlankValues([head, *found])
     raise NotFilledYet([head, *found])
 
 

@@ -82,6 +82,11 @@ class Program(Model):
 class LraLine(Model):
     """A line of the Laporan Realisasi Anggaran; parents are sums of their `rincian`."""
 
+    kode: Kode | None = Field(
+        None,
+        description='Kode rekening of the line, quoted, e.g. "5.1.02"; what `lkjip import` matches an LRA sheet by'
+        " (else the uraian)",
+    )
     uraian: Text = Field(description="Name of the LRA line, e.g. 'Belanja Operasi', 'Belanja Pegawai'")
     anggaran: Money | None = Field(
         None,
