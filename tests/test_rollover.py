@@ -20,6 +20,7 @@ from pipeline.kinds import Period
 from pipeline.rollover import new_report
 from pipeline.rollover import roundtrip as rt
 from pipeline.rollover.skeleton import new_kecamatan
+from tests.conftest import CONTENT
 
 ALUH = "banjar/aluh-aluh"
 BEFORE_SIGNING = datetime.date(2023, 6, 1)  # the rolled file is to be signed 2023-12-31
@@ -225,6 +226,11 @@ def test_quarter_two_of_pengaron_from_quarter_one(content_copy):
     assert len([w for w in warnings if isinstance(w, Unfilled)]) == len(result.blanks) > len(subs)
     with pytest.raises(OutputError, match="already has `triwulan: 2:`"):
         new_report(content_copy.root, "pengaron", 2024, 2, content_copy.root)
+    # the report s.d. Triwulan I reads no later quarter: it still checks clean, and is the same report
+    first = check_report(content_copy.root, "pengaron", 2024, Period.tw1, today=datetime.date(2024, 6, 1))
+    assert not [w for w in first if isinstance(w, Unfilled)]
+    _, sources = prepare(locate(content_copy.root, "pengaron", 2024, Period.tw1))
+    assert sources["report.tex"] == prepare(locate(CONTENT, "pengaron", 2024, Period.tw1))[1]["report.tex"]
 
 
 def test_a_new_year_started_with_its_first_quarter(content_copy):

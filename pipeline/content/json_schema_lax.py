@@ -209,7 +209,8 @@ class LaxJsonSchema(GenerateJsonSchema):
         prefix = out.pop("prefixItems", None)
         if prefix is not None:
             if any(item != prefix[0] for item in prefix):
-                raise NotImplementedError("a fixed tuple of mixed types has no draft-07 form here")
+                # a model typed with such a tuple is a developer's change: it stops generation loudly
+                raise TypeError("a fixed tuple of mixed types has no draft-07 form: give the field one item type")
             out["items"] = prefix[0]
         return out
 

@@ -15,6 +15,7 @@ from pipeline.content.images import check_images
 from pipeline.content.locate import ReportFiles
 from pipeline.content.models import Kabupaten, Kecamatan, Report
 from pipeline.content.models.outline import Outline
+from pipeline.content.quarter_view import up_to_quarter
 from pipeline.content.schema import field_path, validate
 from pipeline.content.yaml_source import Source, read_yaml
 from pipeline.errors import ContentError, Problem
@@ -123,4 +124,6 @@ def _read_all(files: ReportFiles, display_root: Path | None) -> tuple[dict[str, 
             problems += exc.problems
             continue
         problems += unprintable(sources[key]) + unbreakable(sources[key])
+    if "report" in sources and files.period.quarter is not None:  # a quarter's report: no later quarter
+        sources["report"] = up_to_quarter(sources["report"], files.period.quarter)
     return sources, problems

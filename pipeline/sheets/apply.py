@@ -148,7 +148,7 @@ def validate(files: ReportFiles, text: str, shown: Callable[[Path], Path]) -> li
         try:
             load(copy, display_root=root)
         except ContentError as exc:
-            if only_unfilled(exc, (copy.report, copy.kecamatan), root):
+            if only_unfilled(exc, (copy.report, copy.kecamatan), root, copy.period.quarter):
                 return []
             return [replace(p, file=shown(files.root / p.file)) for p in exc.problems]
     return []

@@ -109,6 +109,6 @@ def _year_data(files: ReportFiles):
     try:
         return load(files, Path.cwd()).sources["report"].data
     except ContentError as exc:
-        if not only_unfilled(exc, (files.report, files.kecamatan), Path.cwd()):
+        if not only_unfilled(exc, (files.report, files.kecamatan), Path.cwd(), files.period.quarter):
             raise
     return read_yaml(files.report, _shown(files.report)).data

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.content.models.base import _month_only
+from pipeline.content.quarter_view import up_to_quarter
 from pipeline.content.schema import field_path
 from pipeline.content.yaml_nodes import MapNode, SeqNode
 from pipeline.content.yaml_source import Source, read_yaml
@@ -135,7 +136,7 @@ def settle(
     date, an error; before it, `NotFilledYet` carrying them as warnings. `files` are the report's
     year file and kecamatan file, named in messages relative to `shown_from` as the load names them.
     """
-    sources = _read(files, shown_from)
+    sources = _read(files, shown_from, quarter)
     found = unfilled_in(sources)
     if not found:
         raise error
@@ -151,10 +152,10 @@ def settle(
     raise NotFilledYet([head, *found])
 
 
-def only_unfilled(error: ContentError, files: tuple[Path, Path], shown_from: Path) -> bool:
-    """Whether every problem of a load is a value not filled yet: the files have their full shape and
-    only wait for figures (what a spreadsheet template of them needs)."""
-    found = unfilled_in(_read(files, shown_from))
+def only_unfilled(error: ContentError, files: tuple[Path, Path], shown_from: Path, quarter: int | None) -> bool:
+    """Whether every problem of a load (of the period `quarter`, None: the year) is a value not filled
+    yet: the files have their full shape and only wait for figures (what a template of them needs)."""
+    found = unfilled_in(_read(files, shown_from, quarter))
     return bool(found) and all(isinstance(p, Unfilled) or _from_blank(p, found) for p in error.problems)
 
 
@@ -176,8 +177,9 @@ def _under(path: str, parent: str) -> bool:
     return path == parent or not parent or path.startswith(parent + ".") or path.startswith(parent + "[")
 
 
-def _read(files: tuple[Path, Path], shown_from: Path) -> dict[str, Source]:
-    """The two files again, under the names the load gave them."""
+def _read(files: tuple[Path, Path], shown_from: Path, quarter: int | None) -> dict[str, Source]:
+    """The two files again, under the names the load gave them, and as the period's load read them
+    (a quarter's report leaves the later quarters out: `quarter_view`)."""
     sources = {}
     for key, path in zip(("report", "kecamatan"), files, strict=True):
         shown = path.relative_to(shown_from) if path.is_relative_to(shown_from) else path
@@ -185,4 +187,6 @@ def _read(files: tuple[Path, Path], shown_from: Path) -> dict[str, Source]:
             sources[key] = read_yaml(path, shown)
         except (ContentError, OSError):
             continue
+    if "report" in sources and quarter is not None:
+        sources["report"] = up_to_quarter(sources["report"], quarter)
     return sources
