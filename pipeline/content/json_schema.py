@@ -25,6 +25,7 @@ from pipeline.errors import OutputError
 
 KINDS = ("kabupaten", "kecamatan", "laporan", "susunan")
 SCHEMA_DIR = ".schema"
+BLANKABLE = ("kecamatan", "laporan")  # a kecamatan's own files: an empty value is one not filled yet
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 YEAR_FILE = re.compile(r"[0-9]{4}\.yaml")
 
@@ -68,10 +69,12 @@ def schema_for(kind: str) -> dict:
     """The JSON Schema (draft 2020-12) of one kind of content file."""
     from pipeline.content.json_schema_lax import LaxJsonSchema
     from pipeline.content.json_schema_text import describe
-    from pipeline.content.json_schema_tidy import clean
+    from pipeline.content.json_schema_tidy import blanks_allowed, clean
 
     model = model_for(kind)
     body = clean(model.model_json_schema(schema_generator=LaxJsonSchema))
+    if kind in BLANKABLE:
+        body = blanks_allowed(body)
     describe(body, model)
     title, description = TITLES[kind]
     body.pop("title", None)

@@ -75,3 +75,43 @@ def _types(branch: Any) -> list:
     """The types a branch allows, or [] when it is no plain typed schema (a $ref, a union)."""
     kind = branch.get("type") if isinstance(branch, dict) else None
     return kind if isinstance(kind, list) else [kind] if isinstance(kind, str) else []
+
+
+def blanks_allowed(body: dict) -> dict:
+    """Every property of every object may be left empty (`realisasi:` or `~`): in a kecamatan's own
+    files that is a value not filled yet, which `lkjip new` writes for what a new year must get and
+    `lkjip check` counts (a warning until the report is signed). An editor leaves it alone instead of
+    underlining each one as a wrong type."""
+    for node in _objects(body):
+        node["properties"] = {name: _nullable(schema) for name, schema in node["properties"].items()}
+    return body
+
+
+def _objects(node: Any):
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _objects(value)
+
+
+def _nullable(schema: Any) -> Any:
+    if not isinstance(schema, dict) or not schema.keys() - {"description", "title", "default"}:
+        return schema  # no constraint: null is allowed already
+    if isinstance(schema.get("type"), (str, list)) and "enum" not in schema and "const" not in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        return schema if "null" in types else {**schema, "type": [*types, "null"]}
+    for union in ("oneOf", "anyOf"):
+        if union in schema and schema.keys() <= {union, "description", "title", "default"}:
+            if NULL not in schema[union]:
+                return {**schema, union: [*schema[union], NULL]}
+            return schema
+    kept = {k: v for k, v in schema.items() if k in ("description", "title", "default")}
+    rest = {k: v for k, v in schema.items() if k not in kept}
+    return {**kept, "oneOf": [rest, NULL]}
+
+
+NULL = {"type": "null"}
