@@ -155,7 +155,7 @@ def _connect(address: str):
 
 def _remote_outcome(files: ReportFiles, build_root: Path, result, publish_result) -> Outcome:
     if result.status != "built":
-        return Outcome(files, "failed", result.seconds, message=result.message)
+        return Outcome(files, result.status, result.seconds, message=result.message)
     try:
         pdf = publish_result(files, build_root, result)
     except LkjipError as exc:

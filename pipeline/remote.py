@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.build import build_report, output_dir, pdf_name
+from pipeline.content.checks.unfilled import BlankValues
 from pipeline.content.locate import ReportFiles
 from pipeline.errors import LkjipError, OutputError
 from pipeline.inputs import DIGEST_FILE, code_digest, input_digest, input_files
@@ -34,7 +35,7 @@ class Task:
 
 @dataclass(frozen=True)
 class TaskResult:
-    status: str  # "built" or "failed"
+    status: str  # "built", "unfilled" (values not filled yet) or "failed"
     seconds: float
     code: str  # the worker's pipeline digest
     pdf: bytes | None = None
@@ -75,6 +76,8 @@ def run_task(job: Task) -> TaskResult:
                 period=Period(job.period),
                 shown_from=root.parent,
             )
+        except BlankValues as exc:  # a year being filled in, as a local batch says it
+            return TaskResult("unfilled", time.monotonic() - start, code_digest(), message=exc.headline)
         except LkjipError as exc:
             return TaskResult("failed", time.monotonic() - start, code_digest(), message=exc.format_message())
         log = result.compiled.log

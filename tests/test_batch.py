@@ -99,3 +99,20 @@ def test_a_year_being_filled_in_is_not_a_failure(tmp_path):
     assert re.search(r"^aluh-aluh\s+2023\s+unfilled\s", result.output, re.M), result.output
     assert "3 reports: 2 built, 0 unchanged, 1 unfilled, 0 failed" in result.output
     assert "banjar/aluh-aluh 2023: 73 values not filled yet (24 realisasi indikator" in result.output
+
+
+def test_a_dask_worker_says_unfilled_too(tmp_path):
+    """The same year on a cluster: the worker's result is `unfilled` with the count, not a failure."""
+    from pipeline.batch import _remote_outcome
+    from pipeline.content.locate import locate
+    from pipeline.remote import publish_result, run_task, task
+
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT, root)
+    assert CliRunner().invoke(main, ["new", "aluh-aluh", "--year", "2023", "--content", str(root)]).exit_code == 0
+    files = locate(root, "aluh-aluh", 2023, Period.tahunan)
+    result = run_task(task(files))
+    assert (result.status, result.pdf) == ("unfilled", None)
+    assert result.message.startswith("73 values not filled yet (24 realisasi indikator")
+    outcome = _remote_outcome(files, tmp_path / "build", result, publish_result)
+    assert (outcome.status, outcome.message) == ("unfilled", result.message)
