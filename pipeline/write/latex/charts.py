@@ -18,29 +18,16 @@ from dataclasses import fields, is_dataclass
 
 from pipeline.document import blocks as b
 from pipeline.document.table import InternalError
+from pipeline.write.latex import chart_axes as ax
 from pipeline.write.latex.chart_scale import (
-    Scale,
-    axis_ticks,
     mm,
     num,
     scale_of,
     text_mm,
-    tick_label,
     wrapped_lines,
 )
 from pipeline.write.latex.escape import escape
 
-WIDTH_MM = 150.0  # the whole chart, value axis and reference label included
-HEIGHT_MM = 62.0  # the plot area of a vertical chart
-VALUE_AXIS_MM = 17.0  # tick labels and title of a vertical value axis
-REFERENCE_MM = 24.0  # room at the right for the reference line's label
-CATEGORY_MM = 60.0  # the category names of horizontal bars
-LINE_MM = 12 * 0.3515  # its baseline skip
-GROUP = 0.78  # of a category's width, the part its bars take
-MIN_PLOT_MM = 70.0  # the narrowest plot area (one or two categories)
-MAX_CATEGORY_MM = 38.0  # the widest room of one category on a vertical chart
-MAX_VERTICAL = 8  # more categories than this: horizontal bars
-MAX_LINES = 4  # a category name wrapping to more lines under a vertical bar: horizontal bars
 HEX = re.compile(r"[0-9A-Fa-f]{6}")
 PREAMBLE = (
     "\\documentclass[12pt,border=1pt]{standalone}\n"
@@ -118,138 +105,38 @@ def _check(chart: b.Chart) -> None:
                 raise InternalError(f"chart series {s.name!r}: colour {c!r} is not six hex digits")
 
 
-# ---- series: colours and legend ---------------------------------------------------------------
-
-
-def _colour(series: b.Series, number: int, index: int | None = None) -> str:
-    own = series.colours[index] if index is not None and series.colours else None
-    chosen = own or series.colour
-    return f"lkjc{chosen.upper()}" if chosen else rf"\lkjChartColour{{{number}}}"
-
-
-def _legend(chart: b.Chart, image: str) -> list[str]:
-    if len(chart.series) < 2:
-        return []
-    out = []
-    for number, s in enumerate(chart.series, start=1):
-        out.append(rf"\addlegendimage{{{image}={{{_colour(s, number)}}}}}")
-        out.append(rf"\addlegendentry{{{escape(s.name)}}}")
-    return out
-
-
-def _legend_columns(chart: b.Chart) -> int:
-    wide = sum(text_mm(s.name) + 10 for s in chart.series)
-    return -1 if wide < WIDTH_MM - 10 else 2
-
-
-def _axis_title(chart: b.Chart, scale: Scale) -> str:
-    """The axis title; a Rupiah axis counts in juta, and says so ('Anggaran (juta Rp)')."""
-    axis = chart.axis.replace("(Rp)", "(juta Rp)") if chart.unit == "Rp" else chart.axis
-    title = (axis + scale.axis_note).strip()
-    return escape(title)
-
-
-def _reference_label(chart: b.Chart, scale: Scale) -> str:
-    return escape(chart.reference_label) if chart.reference_label else escape(scale.label(chart.reference))
-
-
-def _ticklabels(names) -> str:
-    return ",".join("{" + name + "}" for name in names)
-
-
 # ---- bars -----------------------------------------------------------------------------------
-
-
-def _category_ticks(axis: str, names) -> list[str]:
-    """One tick per category at 0, 1, 2…, labelled with its (escaped) name."""
-    names = list(names)
-    return [
-        f"{axis}tick={{" + ",".join(str(i) for i in range(len(names))) + "}",
-        f"{axis}ticklabels={{" + _ticklabels(names) + "}",
-    ]
-
-
-def _value_ticks(axis: str, ticks: list[float]) -> list[str]:
-    """The value axis' ticks, labelled in Indonesian (never by pgfplots' number printer)."""
-    step = ticks[1] - ticks[0]
-    return [
-        f"{axis}tick={{" + ",".join(num(t) for t in ticks) + "}",
-        f"{axis}ticklabels={{" + _ticklabels(tick_label(t, step) for t in ticks) + "}",
-    ]
-
-
-def _vertical_axis(chart: b.Chart, scale: Scale, style: str, width: float, limits) -> list[str]:
-    """The opening of an axis with the categories along the bottom and the values up the side
-    (vertical bars, lines): sizes, ticks, the value axis title, the legend above."""
-    bottom, top, ticks = limits
-    n = len(chart.categories)
-    options = [
-        style,
-        f"width={mm(width)}",
-        f"height={mm(HEIGHT_MM)}",
-        f"xmin=-0.5, xmax={n - 0.5}",
-        f"ymin={num(bottom)}, ymax={num(top)}",
-        *_category_ticks("x", [escape(c) for c in chart.categories]),
-        f"xticklabel style={{text width={mm(width / n - 2)}}}",
-        *_value_ticks("y", ticks),
-    ]
-    title = _axis_title(chart, scale)
-    if title:
-        options.append(f"ylabel={{{title}}}")
-    if len(chart.series) > 1:
-        options.append(f"legend style={{at={{(0.5,1.02)}}, anchor=south, legend columns={_legend_columns(chart)}}}")
-    return [r"\begin{axis}[" + ",\n  ".join(options) + "]"]
 
 
 def _horizontal(chart: b.Chart) -> bool:
     n = len(chart.categories)
-    if n > MAX_VERTICAL:
+    if n > ax.MAX_VERTICAL:
         return True
-    room = _plot_width(chart) / n - 2
-    return max(wrapped_lines(c, room) for c in chart.categories) > MAX_LINES
+    room = ax.plot_width(chart) / n - 2
+    return max(wrapped_lines(c, room) for c in chart.categories) > ax.MAX_LINES
 
 
 def _bars(chart: b.Chart) -> list[str]:
     return _hbars(chart) if _horizontal(chart) else _vbars(chart)
 
 
-def _value_limits(chart: b.Chart, scale: Scale, length_mm: float, room_mm: float) -> tuple[float, float, list[float]]:
-    """Limits of the value axis leaving `room_mm` beyond the largest value (its label)."""
-    values = [float(v / scale.divisor) for s in chart.series for v in s.values if v is not None]
-    if chart.reference is not None:
-        values.append(float(chart.reference / scale.divisor))
-    high, low = max([0.0, *values]), min([0.0, *values])
-    if high == low == 0:
-        high = 1.0  # nothing but zeros: an axis of 0 to 1
-    fraction = max(0.5, 1 - room_mm / length_mm) if chart.labels else 1.0
-    bottom, top, ticks = axis_ticks(low, max(high / fraction, high + 1e-9), scale.tick_places)
-    return bottom, top, ticks
-
-
-def _plot_width(chart: b.Chart) -> float:
-    """The plot area of a vertical chart: the page's width, or less for a few categories (a lone
-    bar is not a wall)."""
-    room = WIDTH_MM - VALUE_AXIS_MM - (REFERENCE_MM if chart.reference is not None else 0)
-    return min(room, max(MIN_PLOT_MM, len(chart.categories) * MAX_CATEGORY_MM))
-
-
 def _vbars(chart: b.Chart) -> list[str]:
     scale = scale_of(chart)
     n, k = len(chart.categories), len(chart.series)
-    width = _plot_width(chart)
+    width = ax.plot_width(chart)
     unit = width / n  # mm per category
-    bar = unit * GROUP / k
+    bar = unit * ax.GROUP / k
     labels = [scale.label(v) for s in chart.series for v in s.values if v is not None]
     widest = max((text_mm(t) for t in labels), default=0)
-    spacing = unit * GROUP / k if k > 1 else unit  # between the centres of neighbouring bars
+    spacing = unit * ax.GROUP / k if k > 1 else unit  # between the centres of neighbouring bars
     upright = widest * 1.05 + 2 > spacing  # a label wider than its room stands on end
-    room = (widest + 1.5) if upright else LINE_MM
-    bottom, top, ticks = _value_limits(chart, scale, HEIGHT_MM, room)
-    out = _vertical_axis(chart, scale, "lkj chart bars", width, (bottom, top, ticks))
-    out += _legend(chart, "lkj chart legend bar")
+    room = (widest + 1.5) if upright else ax.LINE_MM
+    bottom, top, ticks = ax.value_limits(chart, scale, ax.HEIGHT_MM, room)
+    out = ax.vertical_axis(chart, scale, "lkj chart bars", width, (bottom, top, ticks))
+    out += ax.legend(chart, "lkj chart legend bar")
     marks = []
     for number, s in enumerate(chart.series, start=1):
-        shift = -GROUP / 2 + (number - 0.5) * GROUP / k
+        shift = -ax.GROUP / 2 + (number - 0.5) * ax.GROUP / k
         for i, value in enumerate(s.values):
             x = i + shift
             if value is None:
@@ -259,7 +146,7 @@ def _vbars(chart: b.Chart) -> list[str]:
             y = value / scale.divisor
             out.append(
                 rf"\addplot[ybar, bar width={mm(bar * 0.92)}, bar shift=0pt, forget plot, "
-                rf"lkj chart bar={{{_colour(s, number, i)}}}] coordinates {{({num(x)},{num(y)})}};"
+                rf"lkj chart bar={{{ax.colour(s, number, i)}}}] coordinates {{({num(x)},{num(y)})}};"
             )
             if chart.labels:
                 text = escape(scale.label(value))
@@ -268,40 +155,22 @@ def _vbars(chart: b.Chart) -> list[str]:
                 marks.append(
                     rf"\node[lkj chart label, anchor={anchor}{rotate}] at (axis cs:{num(x)},{num(y)}) {{{text}}};"
                 )
-    out += _reference(chart, scale, vertical_values=True)
+    out += ax.reference(chart, scale, vertical_values=True)
     out += marks
     out.append(r"\end{axis}")
     return out
 
 
-def _reference(chart: b.Chart, scale: Scale, vertical_values: bool) -> list[str]:
-    if chart.reference is None:
-        return []
-    r = num(chart.reference / scale.divisor)
-    label = _reference_label(chart, scale)
-    first, last = "-0.5", num(len(chart.categories) - 0.5)
-    if vertical_values:
-        return [
-            rf"\draw[lkj chart reference] (axis cs:{first},{r}) -- (axis cs:{last},{r});",
-            rf"\node[lkj chart reference label, anchor=west, text width={mm(REFERENCE_MM - 3)}] "
-            rf"at (axis cs:{last},{r}) {{{label}}};",
-        ]
-    return [
-        rf"\draw[lkj chart reference] (axis cs:{r},{first}) -- (axis cs:{r},{last});",
-        rf"\node[lkj chart reference label, anchor=south, align=center] at (axis cs:{r},{first}) {{{label}}};",
-    ]
-
-
 def _hbars(chart: b.Chart) -> list[str]:
     scale = scale_of(chart)
     n, k = len(chart.categories), len(chart.series)
-    width = WIDTH_MM - CATEGORY_MM - 3
-    lines = max(wrapped_lines(c, CATEGORY_MM - 2) for c in chart.categories)
-    band = max(lines * LINE_MM + 2.5, k * 5.0 + 3.0)  # mm per category
-    bar = min(band * GROUP / k, 8.0)
+    width = ax.WIDTH_MM - ax.CATEGORY_MM - 3
+    lines = max(wrapped_lines(c, ax.CATEGORY_MM - 2) for c in chart.categories)
+    band = max(lines * ax.LINE_MM + 2.5, k * 5.0 + 3.0)  # mm per category
+    bar = min(band * ax.GROUP / k, 8.0)
     labels = [scale.label(v) for s in chart.series for v in s.values if v is not None]
     widest = max((text_mm(t) for t in labels), default=0)
-    bottom, top, ticks = _value_limits(chart, scale, width, widest + 2)
+    bottom, top, ticks = ax.value_limits(chart, scale, width, widest + 2)
     height = band * n
     options = [
         "lkj chart hbars",
@@ -309,25 +178,25 @@ def _hbars(chart: b.Chart) -> list[str]:
         f"height={mm(height)}",
         f"ymin=-0.5, ymax={n - 0.5}",
         f"xmin={num(bottom)}, xmax={num(top)}",
-        *_category_ticks("y", [escape(c) for c in chart.categories]),
-        f"yticklabel style={{text width={mm(CATEGORY_MM - 2)}}}",
-        *_value_ticks("x", ticks),
+        *ax.category_ticks("y", [escape(c) for c in chart.categories]),
+        f"yticklabel style={{text width={mm(ax.CATEGORY_MM - 2)}}}",
+        *ax.value_ticks("x", ticks),
     ]
-    title = _axis_title(chart, scale)
+    title = ax.axis_title(chart, scale)
     if title:
         options.append(f"xlabel={{{title}}}")
     if k > 1:
         options.append(
             "legend style={at={(0.5,-0.02)}, anchor=north, yshift=-"
             + ("9mm" if title else "5mm")
-            + f", legend columns={_legend_columns(chart)}}}"
+            + f", legend columns={ax.legend_columns(chart)}}}"
         )
     out = [r"\begin{axis}[" + ",\n  ".join(options) + "]"]
-    out += _legend(chart, "lkj chart legend bar")
+    out += ax.legend(chart, "lkj chart legend bar")
     marks = []
-    unit = GROUP / k  # of a category, per bar
+    unit = ax.GROUP / k  # of a category, per bar
     for number, s in enumerate(chart.series, start=1):
-        shift = -GROUP / 2 + (number - 0.5) * unit
+        shift = -ax.GROUP / 2 + (number - 0.5) * unit
         for i, value in enumerate(s.values):
             y = i + shift
             if value is None:
@@ -337,7 +206,7 @@ def _hbars(chart: b.Chart) -> list[str]:
             x = value / scale.divisor
             out.append(
                 rf"\addplot[xbar, bar width={mm(bar * 0.92)}, bar shift=0pt, forget plot, "
-                rf"lkj chart bar={{{_colour(s, number, i)}}}] coordinates {{({num(x)},{num(y)})}};"
+                rf"lkj chart bar={{{ax.colour(s, number, i)}}}] coordinates {{({num(x)},{num(y)})}};"
             )
             if chart.labels:
                 anchor = "east" if x < 0 else "west"
@@ -345,7 +214,7 @@ def _hbars(chart: b.Chart) -> list[str]:
                     rf"\node[lkj chart label, anchor={anchor}] at (axis cs:{num(x)},{num(y)}) "
                     rf"{{{escape(scale.label(value))}}};"
                 )
-    out += _reference(chart, scale, vertical_values=False)
+    out += ax.reference(chart, scale, vertical_values=False)
     out += marks
     out.append(r"\end{axis}")
     return out
@@ -357,14 +226,14 @@ def _hbars(chart: b.Chart) -> list[str]:
 def _lines(chart: b.Chart) -> list[str]:
     scale = scale_of(chart)
     n = len(chart.categories)
-    width = _plot_width(chart)
-    bottom, top, ticks = _value_limits(chart, scale, HEIGHT_MM, LINE_MM + 2)
-    out = _vertical_axis(chart, scale, "lkj chart lines", width, (bottom, top, ticks))
-    out += _legend(chart, "lkj chart line")
+    width = ax.plot_width(chart)
+    bottom, top, ticks = ax.value_limits(chart, scale, ax.HEIGHT_MM, ax.LINE_MM + 2)
+    out = ax.vertical_axis(chart, scale, "lkj chart lines", width, (bottom, top, ticks))
+    out += ax.legend(chart, "lkj chart line")
     marks = []
     for number, s in enumerate(chart.series, start=1):
         points = " ".join(f"({i},{'nan' if v is None else num(v / scale.divisor)})" for i, v in enumerate(s.values))
-        out.append(rf"\addplot[lkj chart line={{{_colour(s, number)}}}, forget plot] coordinates {{{points}}};")
+        out.append(rf"\addplot[lkj chart line={{{ax.colour(s, number)}}}, forget plot] coordinates {{{points}}};")
     if chart.labels:
         for i in range(n):
             here = sorted(
@@ -378,7 +247,7 @@ def _lines(chart: b.Chart) -> list[str]:
                     rf"\node[lkj chart label, anchor={anchor}, yshift={'-' if below else ''}1.5pt] "
                     rf"at (axis cs:{i},{num(value / scale.divisor)}) {{{escape(scale.label(value))}}};"
                 )
-    out += _reference(chart, scale, vertical_values=True)
+    out += ax.reference(chart, scale, vertical_values=True)
     out += marks
     out.append(r"\end{axis}")
     return out
