@@ -1,22 +1,19 @@
 """What every component of the present stage works from: the computed report, its labels and
 the narrative, and the one way to make a table or a paragraph of the document model."""
 
-import datetime
 import difflib
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.compute.perjanjian import PkResult, governing
 from pipeline.compute.report import Computed
-from pipeline.compute.results import walk
-from pipeline.content.checks.frame import period_end
 from pipeline.content.models.base import MonthOnly
 from pipeline.content.schema import field_path
 from pipeline.document.blocks import Item, List, ListStyle, Paragraph
 from pipeline.document.inline import Text, runs
 from pipeline.document.table import Row, Table
 from pipeline.errors import Problem
-from pipeline.formats import bulan_tahun, rentang_tahun, romawi, tanggal
+from pipeline.formats import bulan_tahun, romawi, tanggal
 from pipeline.present import catalogue
 from pipeline.present.narrative import Narrator, builtin_texts, environment
 from pipeline.present.prose import ProseError, Written, blocks, content_sandbox, render
@@ -97,47 +94,10 @@ class Ctx:
 
     @cached_property
     def narrative(self) -> dict:
-        """The names the narrative templates may use."""
-        c, s, kab, rep = self.c, self.c.summary, self.kab, self.rep
-        layanan = c.resources.layanan
-        return {
-            "c": c,
-            "kab": kab,
-            "kec": self.kec,
-            "rep": rep,
-            "tahun": self.tahun,
-            "tahun_lalu": self.tahun - 1,
-            "nama": self.nama,
-            "triwulan": self.triwulan,
-            "awal_periode": datetime.date(self.tahun, 1, 1),
-            "akhir_periode": period_end(self.tahun, self.triwulan),
-            "terukur": s.measured,
-            "rata_triwulan": s.measured_mean,
-            "judul_laporan": report_title(c),
-            "pk_judul": self.pk.judul,
-            "rpjmd_periode": rentang_tahun(*kab.rpjmd.periode),
-            "renstra_periode": rentang_tahun(*rep.renstra),
-            "renstra_akhir": rep.renstra[1],
-            "misi": kab.rpjmd.misi[rep.misi - 1],
-            "lra_total": s.lra_total,
-            "lra_jenis": s.lra_kinds,
-            "n_kegiatan": len(s.kegiatan),
-            "berubah": s.changed,
-            "output_tercapai": s.output_met,
-            "semua_tercapai": s.all_outputs_met,
-            "efisien": s.efficient,
-            "efisien_max": s.most_efficient,
-            "penuh": s.fully_spent,
-            "tanpa_anggaran": s.unbudgeted,
-            "tidak_tercapai": s.missed,
-            "n_masalah": s.masalah,
-            "staf": c.resources.staff,
-            "sarpras_total": c.resources.sarpras,
-            "layanan_izin": layanan["perizinan"],
-            "layanan_non": layanan["non_perizinan"],
-            "layanan_total": sum(layanan.values()),
-            **figures_by_name(c),
-        }
+        """The names the narrative templates may use (`names.narrative_names`)."""
+        from pipeline.present.names import narrative_names
+
+        return narrative_names(self)
 
     @cached_property
     def naskah(self) -> dict[str, Written]:
@@ -281,20 +241,6 @@ class Ctx:
             intro=runs(intro) if intro else (),
             orientation=spec.orientation,
         )
-
-
-def figures_by_name(c: Computed) -> dict:
-    """Each indicator, sasaran and budget node by its id or kode, and the LRA lines in order: a text
-    names the one figure it means (`{{ indikator.ikm.measure.capaian | persen }}`), which is also
-    how `check` tells a text that types a figure how to write it instead."""
-    from pipeline.typed.ledger import all_indicators
-
-    return {
-        "indikator": {i.source.id: i for i in all_indicators(c)},
-        "sasaran": {s.id: s for s in c.sasaran},
-        "anggaran": {n.kode: n for n in walk(c.programs) if n.kode},
-        "lra": c.lra,
-    }
 
 
 def _without(row: Row, keys: tuple[str, ...]) -> Row:
