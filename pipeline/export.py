@@ -15,18 +15,18 @@ indicator not measured, a ratio over zero).
 
 import csv
 import io
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from pipeline.atomic import write_atomically
 from pipeline.build import output_dir, pdf_name, prepare_document, report_warnings
 from pipeline.compute.report import Computed
 from pipeline.compute.results import BudgetNode, IndikatorResult, walk
 from pipeline.content.locate import ReportFiles, locate
 from pipeline.document.report import Document
-from pipeline.errors import OutputError, Problem
+from pipeline.errors import Problem
 from pipeline.kinds import Period
 from pipeline.numbers import RATIO_PLACES, round_half_up
 from pipeline.write.xlsx import write_workbook
@@ -136,13 +136,7 @@ def workbook_bytes(c: Computed, document: Document) -> bytes:
 
 def write_file(path: Path, data: bytes) -> None:
     """Written whole or not at all: a reader never opens half a workbook."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.partial")
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    write_atomically(path, data)
 
 
 def export_workbook(

@@ -8,13 +8,13 @@ written file is one this package made on purpose.
 
 import datetime
 import io
-import os
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 
+from pipeline.atomic import write_atomically
 from pipeline.errors import OutputError
 
 
@@ -72,14 +72,9 @@ def write_new(path: Path, text: str) -> None:
 
 
 def replace_file(path: Path, text: str) -> None:
-    """Rewrite an existing file atomically: it is either the old file or the new, never half."""
-    temporary = path.with_name(f".{path.name}.new")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    """Rewrite an existing file atomically, keeping its permissions: it is either the old file or the
+    new, never half."""
+    write_atomically(path, text.encode("utf-8"), path.stat().st_mode & 0o7777 if path.exists() else None)
 
 
 def drop_comment(node: CommentedMap, key) -> None:

@@ -13,7 +13,6 @@ it meanwhile.
 """
 
 import io
-import os
 import re
 import shutil
 import tempfile
@@ -25,6 +24,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
+from pipeline import atomic
 from pipeline.content.locate import KECAMATAN_FILE, ReportFiles
 from pipeline.errors import ContentError, OutputError, Problem
 from pipeline.rollover.roundtrip import TildeNull
@@ -167,21 +167,12 @@ def _copy_kabupaten(files: ReportFiles, root: Path) -> None:
 
 
 def write_atomically(path: Path, text: str, original: bytes) -> None:
-    """Replace `path` by `text` in one rename; refused when the file changed since it was read."""
+    """Replace `path` by `text` in one rename, keeping its permissions; refused when the file changed
+    since it was read."""
     try:
         if path.read_bytes() != original:
             raise OutputError(f"{path} changed while importing: run the import again")
         mode = path.stat().st_mode & 0o7777
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(temporary, mode)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    atomic.write_atomically(path, text.encode("utf-8"), mode)

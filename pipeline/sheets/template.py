@@ -11,8 +11,7 @@ Its headers and its rows are the ones the import reads (`columns`, `match`, `pla
 importing the template unchanged changes nothing, and changing one cell changes that value only.
 """
 
-import os
-import tempfile
+import io
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from pipeline.errors import OutputError
+from pipeline.atomic import write_atomically
 from pipeline.formats import romawi
 from pipeline.sheets.columns import Field
 from pipeline.sheets.plan import slot
@@ -46,18 +45,9 @@ def workbook(data: dict, quarter: int | None) -> Workbook:
 
 def save(book: Workbook, out: Path) -> None:
     """Write the workbook in one rename, so that a half-written file never replaces a good one."""
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        os.close(handle)
-        try:
-            book.save(temporary)
-            os.replace(temporary, out)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomically(out, buffer.getvalue())
 
 
 def _realisasi(quarter: int | None) -> str:
